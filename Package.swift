@@ -1,0 +1,86 @@
+// swift-tools-version: 6.0
+// Quorum: a static site generator for the publications of public boards.
+// Targets are listed in pipeline order; dependencies only point up this list.
+import PackageDescription
+
+let package = Package(
+    name: "Quorum",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "quorum", targets: ["quorum"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        // libcmark from the system (Debian's libcmark-dev); only QuorumMarkdown imports it.
+        .systemLibrary(
+            name: "CMark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        // Source locations, diagnostics and their printers (text, JSON).
+        .target(name: "QuorumDiagnostics"),
+        // CommonMark through libcmark: parse, walk and transform the AST, render HTML.
+        .target(name: "QuorumMarkdown", dependencies: ["CMark"]),
+        // Pure-Swift charts: scales, nice ticks, UK number formats, SVG. Imports nothing of ours.
+        .target(name: "QuorumCharts"),
+        // Files, front matter (Yams), registries, publication types, data tables.
+        .target(
+            name: "QuorumContent",
+            dependencies: ["QuorumDiagnostics", "QuorumCharts", "Yams", "SwiftCSV"]
+        ),
+        // Fenced blocks (table, chart, figures), abbreviations, link rewriting and checks.
+        .target(
+            name: "QuorumBlocks",
+            dependencies: ["QuorumDiagnostics", "QuorumMarkdown", "QuorumCharts", "QuorumContent"]
+        ),
+        // The site graph: sections, lists, archives, navigation, page contexts for templates.
+        .target(
+            name: "QuorumSite",
+            dependencies: ["QuorumDiagnostics", "QuorumContent", "QuorumMarkdown", "QuorumBlocks"]
+        ),
+        // Mustache rendering with the default theme and per-site overrides.
+        .target(
+            name: "QuorumTemplates",
+            dependencies: ["QuorumDiagnostics", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        // Writes the site into a temporary folder, then swaps it into place.
+        .target(name: "QuorumOutput", dependencies: ["QuorumDiagnostics"]),
+        // One build, stage by stage: load, parse, expand, assemble, render, write.
+        .target(
+            name: "QuorumBuild",
+            dependencies: [
+                "QuorumDiagnostics", "QuorumContent", "QuorumMarkdown", "QuorumBlocks",
+                "QuorumSite", "QuorumTemplates", "QuorumOutput",
+            ]
+        ),
+        // The commands: build, new, check (serve arrives with the preview server).
+        .target(
+            name: "QuorumCLI",
+            dependencies: [
+                "QuorumBuild", "QuorumDiagnostics",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(name: "quorum", dependencies: ["QuorumCLI"]),
+        // Renders many charts and prints charts per second (scripts/bench-charts).
+        .executableTarget(name: "bench-charts", dependencies: ["QuorumCharts"]),
+
+        .testTarget(name: "QuorumDiagnosticsTests", dependencies: ["QuorumDiagnostics"]),
+        .testTarget(name: "QuorumMarkdownTests", dependencies: ["QuorumMarkdown"], exclude: ["Fixtures"]),
+        .testTarget(name: "QuorumChartsTests", dependencies: ["QuorumCharts"], exclude: ["Snapshots"]),
+        .testTarget(name: "QuorumContentTests", dependencies: ["QuorumContent"]),
+        .testTarget(name: "QuorumBlocksTests", dependencies: ["QuorumBlocks"]),
+        .testTarget(name: "QuorumSiteTests", dependencies: ["QuorumSite"]),
+        .testTarget(name: "QuorumTemplatesTests", dependencies: ["QuorumTemplates"]),
+        .testTarget(name: "QuorumOutputTests", dependencies: ["QuorumOutput"]),
+        .testTarget(name: "QuorumEndToEndTests", dependencies: ["QuorumBuild", "QuorumCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,220 @@
+import CMark
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// The only file that touches libcmark. Node pointers never leave it.
+
+/// A parsed cmark tree; frees itself when released.
+final class CmarkDocument {
+    private let root: OpaquePointer
+    private let options: Int32
+
+    init(_ text: String, options: MarkdownOptions) {
+        var flags = CMARK_OPT_VALIDATE_UTF8
+        if options.smartPunctuation { flags |= CMARK_OPT_SMART }
+        if options.unsafeHTML { flags |= CMARK_OPT_UNSAFE }
+        self.options = flags
+        var text = text
+        root = text.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                // cmark_parse_document only fails when out of memory.
+                cmark_parse_document(chars.baseAddress, chars.count, flags)!
+            }
+        }
+    }
+
+    deinit {
+        cmark_node_free(root)
+    }
+
+    /// Applies the hooks and heading ids, then renders HTML.
+    func render(hooks: MarkdownHooks, headingIDs: Bool) -> RenderedMarkdown {
+        let found = collect(wantText: hooks.text != nil)
+        if let textHook = hooks.text {
+            for node in found.texts { transformText(node, textHook) }
+        }
+        if let linkHook = hooks.link {
+            for node in found.links { rewriteLink(node, linkHook) }
+        }
+        if let blockHook = hooks.codeBlock {
+            for node in found.codeBlocks { replaceCodeBlock(node, blockHook) }
+        }
+        var headings: [Heading] = []
+        var slugger = HeadingSlugger()
+        for node in found.headings {
+            let text = plainText(node)
+            let id = slugger.id(for: text)
+            let level = Int(cmark_node_get_heading_level(node))
+            headings.append(Heading(level: level, text: text, id: id, line: Int(cmark_node_get_start_line(node))))
+            if headingIDs { addID(id, toHeading: node, level: level) }
+        }
+        return RenderedMarkdown(
+            html: html(of: root),
+            headings: headings,
+            firstParagraph: found.firstParagraph.map(plainText) ?? "",
+            wordCount: found.wordCount)
+    }
+
+    private struct Found {
+        var headings: [OpaquePointer] = []
+        var codeBlocks: [OpaquePointer] = []
+        var links: [OpaquePointer] = []
+        var texts: [OpaquePointer] = []
+        var firstParagraph: OpaquePointer?
+        var wordCount = 0
+    }
+
+    // Nodes may only change after the walk, so the walk only gathers them.
+    private func collect(wantText: Bool) -> Found {
+        var found = Found()
+        guard let iter = cmark_iter_new(root) else { return found }
+        defer { cmark_iter_free(iter) }
+        var headingDepth = 0
+        var linkDepth = 0
+        while true {
+            let event = cmark_iter_next(iter)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iter) else { continue }
+            let entering = event == CMARK_EVENT_ENTER
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_HEADING:
+                headingDepth += entering ? 1 : -1
+                if !entering { found.headings.append(node) }
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                linkDepth += entering ? 1 : -1
+                if entering { found.links.append(node) }
+            case CMARK_NODE_CODE_BLOCK:
+                found.codeBlocks.append(node)
+            case CMARK_NODE_PARAGRAPH:
+                if entering, found.firstParagraph == nil,
+                   cmark_node_get_type(cmark_node_parent(node)) == CMARK_NODE_DOCUMENT {
+                    found.firstParagraph = node
+                }
+            case CMARK_NODE_TEXT:
+                if let literal = cmark_node_get_literal(node) {
+                    found.wordCount += countWords(literal)
+                }
+                if wantText && headingDepth == 0 && linkDepth == 0 { found.texts.append(node) }
+            default:
+                break
+            }
+        }
+        return found
+    }
+
+    private func countWords(_ literal: UnsafePointer<CChar>) -> Int {
+        var count = 0
+        var inWord = false
+        var p = literal
+        while p.pointee != 0 {
+            let c = UInt8(bitPattern: p.pointee)
+            let space = c == 32 || c == 9 || c == 10 || c == 13
+            if !space && !inWord { count += 1 }
+            inWord = !space
+            p += 1
+        }
+        return count
+    }
+
+    private func transformText(_ node: OpaquePointer, _ hook: (String) -> [InlineSegment]?) {
+        guard let literal = cmark_node_get_literal(node) else { return }
+        guard let segments = hook(String(cString: literal)), !segments.isEmpty else { return }
+        for segment in segments {
+            switch segment {
+            case .text(let text):
+                guard let piece = cmark_node_new(CMARK_NODE_TEXT) else { continue }
+                cmark_node_set_literal(piece, text)
+                cmark_node_insert_before(node, piece)
+            case .wrapped(let text, let open, let close):
+                guard let wrapper = cmark_node_new(CMARK_NODE_CUSTOM_INLINE),
+                      let inner = cmark_node_new(CMARK_NODE_TEXT) else { continue }
+                cmark_node_set_on_enter(wrapper, open)
+                cmark_node_set_on_exit(wrapper, close)
+                cmark_node_set_literal(inner, text)
+                cmark_node_append_child(wrapper, inner)
+                cmark_node_insert_before(node, wrapper)
+            }
+        }
+        cmark_node_unlink(node)
+        cmark_node_free(node)
+    }
+
+    private func rewriteLink(_ node: OpaquePointer, _ hook: (LinkReference) -> String?) {
+        let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+        let reference = LinkReference(
+            url: url,
+            line: Int(cmark_node_get_start_line(node)),
+            column: Int(cmark_node_get_start_column(node)),
+            isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE)
+        if let replacement = hook(reference) {
+            cmark_node_set_url(node, replacement)
+        }
+    }
+
+    private func replaceCodeBlock(_ node: OpaquePointer, _ hook: (CodeBlock) -> String?) {
+        let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
+        guard !info.isEmpty else { return }
+        let block = CodeBlock(
+            info: info,
+            literal: cmark_node_get_literal(node).map { String(cString: $0) } ?? "",
+            line: Int(cmark_node_get_start_line(node)))
+        guard let html = hook(block) else { return }
+        replace(node, withLiteralHTML: html)
+    }
+
+    // A custom block prints its text as it is, whatever the safe option says: ours, not the author's.
+    private func replace(_ node: OpaquePointer, withLiteralHTML html: String) {
+        guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        cmark_node_set_on_enter(custom, html)
+        cmark_node_set_on_exit(custom, "")
+        cmark_node_insert_before(node, custom)
+        cmark_node_unlink(node)
+        cmark_node_free(node)
+    }
+
+    private func addID(_ id: String, toHeading node: OpaquePointer, level: Int) {
+        let rendered = html(of: node)
+        let open = "<h\(level)>"
+        guard rendered.hasPrefix(open) else { return }
+        let body = rendered.dropFirst(open.count).trimmingSuffixNewlines()
+        replace(node, withLiteralHTML: "<h\(level) id=\"\(id)\">\(body)")
+    }
+
+    private func html(of node: OpaquePointer) -> String {
+        guard let buffer = cmark_render_html(node, options) else { return "" }
+        defer { free(buffer) }
+        return String(cString: buffer)
+    }
+
+    /// The text a reader sees in a node: text, code and line breaks as spaces.
+    private func plainText(_ node: OpaquePointer) -> String {
+        var out = ""
+        guard let iter = cmark_iter_new(node) else { return out }
+        defer { cmark_iter_free(iter) }
+        while true {
+            let event = cmark_iter_next(iter)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iter) else { continue }
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(child) { out += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                out += " "
+            default:
+                break
+            }
+        }
+        return out
+    }
+}
+
+private extension Substring {
+    func trimmingSuffixNewlines() -> Substring {
+        var s = self
+        while s.last == "\n" { s = s.dropLast() }
+        return s
+    }
+}

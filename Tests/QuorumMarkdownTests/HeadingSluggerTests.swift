@@ -1,0 +1,29 @@
+import Testing
+@testable import QuorumMarkdown
+
+@Suite struct HeadingSluggerTests {
+    @Test("slug drops punctuation, lowers case and turns spaces into hyphens as GitHub does")
+    func githubSlugs() {
+        #expect(HeadingSlugger.slug("What we said we’d do") == "what-we-said-wed-do")
+        #expect(HeadingSlugger.slug("3. Matters arising") == "3-matters-arising")
+        #expect(HeadingSlugger.slug("Priority 1: Early Help") == "priority-1-early-help")
+        #expect(HeadingSlugger.slug("Émotional abuse (2018)") == "émotional-abuse-2018")
+        #expect(HeadingSlugger.slug("snake_case and-hyphen") == "snake_case-and-hyphen")
+    }
+
+    @Test("repeated headings get -1, -2 suffixes")
+    func repeats() {
+        var slugger = HeadingSlugger()
+        #expect(slugger.id(for: "Impact") == "impact")
+        #expect(slugger.id(for: "Impact") == "impact-1")
+        #expect(slugger.id(for: "Impact") == "impact-2")
+        #expect(slugger.id(for: "Impact 1") == "impact-1-1")
+    }
+
+    @Test("a heading with no letters or digits still gets an id")
+    func emptySlug() {
+        var slugger = HeadingSlugger()
+        #expect(slugger.id(for: "!!!") == "section")
+        #expect(slugger.id(for: "???") == "section-1")
+    }
+}
