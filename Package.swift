@@ -32,12 +32,12 @@ let package = Package(
         // Files, front matter (Yams), registries, publication types, data tables.
         .target(
             name: "QuorumContent",
-            dependencies: ["QuorumDiagnostics", "QuorumCharts", "Yams", "SwiftCSV"]
+            dependencies: ["QuorumDiagnostics", "Yams", "SwiftCSV"]
         ),
         // Fenced blocks (table, chart, figures), abbreviations, link rewriting and checks.
         .target(
             name: "QuorumBlocks",
-            dependencies: ["QuorumDiagnostics", "QuorumMarkdown", "QuorumCharts", "QuorumContent"]
+            dependencies: ["QuorumDiagnostics", "QuorumMarkdown", "QuorumContent"]
         ),
         // The site graph: sections, lists, archives, navigation, page contexts for templates.
         .target(

@@ -1,0 +1,31 @@
+import Foundation
+import QuorumContent
+
+/// What to build, from where, to where.
+public struct BuildOptions: Sendable {
+    /// The site folder: it holds `content/` and, optionally, `templates/` overrides.
+    public var source: URL
+    /// Where the site goes (`public/`).
+    public var output: URL
+    /// Theme folders in order, later ones overriding earlier ones; the site's `templates/` comes last.
+    public var themeFolders: [URL]
+    public var includeDrafts: Bool
+    /// Replaces `base_url` from site.yaml.
+    public var baseURL: String?
+    /// The day `publish:` dates are compared with.
+    public var today: DayDate
+    /// False to check only: everything is built in memory and nothing is written.
+    public var write: Bool
+
+    /// Creates options.
+    public init(source: URL, output: URL, themeFolders: [URL], includeDrafts: Bool = false, baseURL: String? = nil,
+                today: DayDate, write: Bool = true) {
+        self.source = source
+        self.output = output
+        self.themeFolders = themeFolders
+        self.includeDrafts = includeDrafts
+        self.baseURL = baseURL
+        self.today = today
+        self.write = write
+    }
+}

@@ -1,0 +1,17 @@
+import QuorumDiagnostics
+
+/// What a build did: counts, time per stage and every diagnostic.
+public struct BuildReport: Sendable {
+    public var pages: Int = 0
+    public var files: Int = 0
+    public var skippedDrafts: Int = 0
+    public var skippedScheduled: Int = 0
+    public var diagnostics: [Diagnostic] = []
+    /// Seconds per stage, in pipeline order.
+    public var stages: [(name: String, seconds: Double)] = []
+    /// Whether the output folder was replaced.
+    public var wrote = false
+
+    /// Whether any error was found.
+    public var failed: Bool { diagnostics.contains { $0.severity == .error } }
+}

@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// `quorum`: builds and checks a board's website.
+public struct QuorumCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "quorum",
+        abstract: "Build the website of a public board from Markdown and data files.",
+        subcommands: [BuildCommand.self, CheckCommand.self],
+        defaultSubcommand: BuildCommand.self)
+
+    public init() {}
+}

@@ -1,0 +1,144 @@
+import QuorumDiagnostics
+import Yams
+
+/// Someone at a meeting: a member cited by initials, or a guest written out.
+public struct Attendee: Sendable, Hashable {
+    public var initials: String?
+    public var name: String?
+    public var role: String?
+    public var location: SourceLocation
+}
+
+/// An item on a meeting's agenda.
+public struct AgendaItem: Sendable, Hashable {
+    public var number: String
+    public var title: String
+    public var paper: String?
+    public var pages: String?
+    public var purpose: String?
+    public var restricted: Bool
+    public var location: SourceLocation
+}
+
+/// Whether an action is still owed.
+public enum ActionStatus: String, Sendable, Hashable {
+    case open, closed
+}
+
+/// An action recorded in minutes, such as `SSCB 1819_10`.
+public struct ActionItem: Sendable, Hashable {
+    public var id: String
+    public var item: String?
+    public var text: String
+    public var owner: String?
+    public var due: DayDate?
+    public var status: ActionStatus
+    /// The relative link to the meeting that closed it, as written.
+    public var closedAt: String?
+    public var location: SourceLocation
+    public var closedAtLocation: SourceLocation?
+}
+
+/// Where a meeting's papers stand.
+public enum MeetingStatus: String, Sendable, Hashable, CaseIterable {
+    case agenda
+    case draftMinutes = "draft minutes"
+    case approvedMinutes = "approved minutes"
+}
+
+/// A meeting's typed front matter: when, where, who, the agenda and the actions.
+public struct Meeting: Sendable, Hashable {
+    public var board: String
+    public var boardLocation: SourceLocation
+    public var time: String?
+    public var endTime: String?
+    public var venue: String?
+    public var chair: Attendee?
+    public var present: [Attendee]
+    public var apologies: [Attendee]
+    public var inAttendance: [Attendee]
+    public var agenda: [AgendaItem]
+    public var actions: [ActionItem]
+    public var status: MeetingStatus
+
+    static let keys: Set<String> = ["board", "time", "end_time", "venue", "chair", "present", "apologies",
+                                    "in_attendance", "agenda", "actions", "status"]
+
+    static func read(_ map: YAMLMap, reader: YAMLReader) -> Meeting {
+        let board = map.requiredString("board", "a meeting") ?? ""
+        var meeting = Meeting(
+            board: board, boardLocation: map.location("board"),
+            time: time(map, "time", reader), endTime: time(map, "end_time", reader),
+            venue: map.string("venue"), chair: map["chair"].flatMap { attendee($0, reader) },
+            present: attendees(map, "present", reader), apologies: attendees(map, "apologies", reader),
+            inAttendance: attendees(map, "in_attendance", reader),
+            agenda: [], actions: [], status: .approvedMinutes)
+        if let status = map.string("status") {
+            if let value = MeetingStatus(rawValue: status) { meeting.status = value } else {
+                reader.error("meeting status \"\(status)\" is not known", at: map["status"],
+                             hint: "use one of: agenda, draft minutes, approved minutes")
+            }
+        }
+        meeting.agenda = map.list("agenda").compactMap { agendaItem($0, reader) }
+        meeting.actions = map.list("actions").compactMap { action($0, reader) }
+        return meeting
+    }
+
+    private static func time(_ map: YAMLMap, _ key: String, _ reader: YAMLReader) -> String? {
+        guard let node = map[key], map.has(key) else { return nil }
+        // YAML 1.1 reads an unquoted 11:00 as the number 660; take the text the author wrote.
+        guard let text = reader.string(node, key) else { return nil }
+        let parts = text.split(separator: ":")
+        guard parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), (0...23).contains(h), (0...59).contains(m),
+              parts[1].count == 2 else {
+            reader.error("\(key) \"\(text)\" is not a time", at: node, hint: "write a 24-hour time in quotes, e.g. \(key): \"14:00\"")
+            return nil
+        }
+        return "\(padded(h, 2)):\(parts[1])"
+    }
+
+    private static func attendees(_ map: YAMLMap, _ key: String, _ reader: YAMLReader) -> [Attendee] {
+        map.list(key).compactMap { attendee($0, reader) }
+    }
+
+    private static func attendee(_ node: Node, _ reader: YAMLReader) -> Attendee? {
+        if case .mapping = node {
+            guard let guest = reader.map(node, "a guest") else { return nil }
+            guest.warnUnknownKeys(["name", "role", "initials"], in: "a guest")
+            if let initials = guest.string("initials") {
+                return Attendee(initials: initials, name: nil, role: guest.string("role"), location: reader.location(node))
+            }
+            guard let name = guest.requiredString("name", "a guest") else { return nil }
+            return Attendee(initials: nil, name: name, role: guest.string("role"), location: reader.location(node))
+        }
+        guard let initials = reader.string(node, "initials"), !initials.isEmpty else { return nil }
+        return Attendee(initials: initials.trimmingSpaces, name: nil, role: nil, location: reader.location(node))
+    }
+
+    private static func agendaItem(_ node: Node, _ reader: YAMLReader) -> AgendaItem? {
+        guard let map = reader.map(node, "an agenda item") else { return nil }
+        map.warnUnknownKeys(["number", "title", "paper", "pages", "purpose", "restricted"], in: "an agenda item")
+        guard let number = map.requiredString("number", "an agenda item"),
+              let title = map.requiredString("title", "an agenda item") else { return nil }
+        return AgendaItem(number: number, title: title, paper: map.string("paper"), pages: map.string("pages"),
+                          purpose: map.string("purpose"), restricted: map.bool("restricted") ?? false,
+                          location: reader.location(node))
+    }
+
+    private static func action(_ node: Node, _ reader: YAMLReader) -> ActionItem? {
+        guard let map = reader.map(node, "an action") else { return nil }
+        map.warnUnknownKeys(["id", "item", "text", "owner", "due", "status", "closed_at"], in: "an action")
+        guard let id = map.requiredString("id", "an action"), let text = map.requiredString("text", "an action") else { return nil }
+        let closedAt = map.string("closed_at")
+        var status: ActionStatus = closedAt == nil ? .open : .closed
+        if let value = map.string("status") {
+            if let parsed = ActionStatus(rawValue: value) { status = parsed } else {
+                reader.error("action status \"\(value)\" is not known", at: map["status"], hint: "use open or closed")
+            }
+        }
+        return ActionItem(id: id, item: map.string("item"), text: text, owner: map.string("owner"),
+                          due: map.date("due"), status: status, closedAt: closedAt,
+                          location: reader.location(node),
+                          closedAtLocation: closedAt == nil ? nil : map.location("closed_at"))
+    }
+}

@@ -1,0 +1,32 @@
+import QuorumDiagnostics
+
+/// One content file after its front matter has been read: everything but the rendered body.
+public struct Page: Sendable {
+    /// The path as authors see it, e.g. `content/meetings/2018-10-18-sscb.md`.
+    public var sourcePath: String
+    public var section: Section
+    public var kind: PageKind
+    /// The URL path, e.g. `/meetings/2018-10-18-sscb/`.
+    public var url: String
+    public var title: String
+    public var date: DayDate?
+    public var summary: String?
+    public var tags: [String]
+    public var draft: Bool
+    public var publish: DayDate?
+    /// The Markdown after the front matter, and the file line it starts on.
+    public var body: String
+    public var bodyFirstLine: Int
+
+    public var meeting: Meeting?
+    public var bulletin: Bulletin?
+    public var report: Report?
+    public var chapter: Chapter?
+    public var cover: CoverReport?
+
+    /// The folder of a multi-chapter report this page belongs to (`annual-report-2017-18`), if any.
+    public var reportFolder: String?
+
+    /// Where the front matter starts, for diagnostics about the page as a whole.
+    public var location: SourceLocation { SourceLocation(file: sourcePath, line: 1, column: 1) }
+}

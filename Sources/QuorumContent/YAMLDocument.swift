@@ -1,0 +1,59 @@
+import QuorumDiagnostics
+import Yams
+
+/// Parses YAML text into Yams nodes, turning Yams' errors into located diagnostics.
+enum YAMLDocument {
+    /// The root node of `text`, which starts on line `firstLine` of `file`; nil for an empty document.
+    static func parse(_ text: String, file: String, firstLine: Int = 1) throws(DiagnosticError) -> Node? {
+        do {
+            let root = try Yams.compose(yaml: text)
+            if let root { try checkAliases(root, file: file, firstLine: firstLine) }
+            return root
+        } catch let error as DiagnosticError {
+            throw error
+        } catch let error as YamlError {
+            throw DiagnosticError(diagnostic(for: error, file: file, firstLine: firstLine))
+        } catch {
+            throw DiagnosticError(.error("cannot read YAML: \(error)", at: SourceLocation(file: file, line: firstLine)))
+        }
+    }
+
+    static func diagnostic(for error: YamlError, file: String, firstLine: Int) -> Diagnostic {
+        let quoteHint = "quote values that contain a colon, a '#' or start with a special character, e.g. time: \"11:00\""
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+             .composer(_, let problem, let mark, _):
+            let location = SourceLocation(file: file, line: mark.line + firstLine - 1, column: mark.column)
+            return .error("invalid YAML: \(problem)", at: location, hint: quoteHint)
+        case .reader(let problem, _, _, _):
+            return .error("cannot read YAML: \(problem)", at: SourceLocation(file: file, line: firstLine),
+                          hint: "save the file as UTF-8")
+        default:
+            return .error("invalid YAML: \(error)", at: SourceLocation(file: file, line: firstLine))
+        }
+    }
+
+    // Aliases can make a few lines expand into billions of nodes ("billion laughs"); authors never need them.
+    private static func checkAliases(_ node: Node, file: String, firstLine: Int) throws(DiagnosticError) {
+        var budget = 100_000
+        var stack = [node]
+        while let next = stack.popLast() {
+            budget -= 1
+            if budget < 0 {
+                let mark = node.mark
+                throw DiagnosticError(.error(
+                    "YAML expands to more than 100,000 values",
+                    at: SourceLocation(file: file, line: (mark?.line ?? 1) + firstLine - 1, column: mark?.column ?? 0),
+                    hint: "remove anchors (&name) and aliases (*name) and write the values out"))
+            }
+            switch next {
+            case .mapping(let mapping):
+                for (key, value) in mapping { stack.append(key); stack.append(value) }
+            case .sequence(let sequence):
+                stack.append(contentsOf: sequence)
+            case .scalar, .alias:
+                break
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import QuorumContent
+import QuorumDiagnostics
+
+/// Checks the board data across pages: initials, board codes, action ids and the links in front matter.
+public struct BoardChecks {
+    let graph: SiteGraph
+    let log: DiagnosticLog
+
+    /// Creates the checks for a graph, reporting to `log`.
+    public init(graph: SiteGraph, log: DiagnosticLog) {
+        self.graph = graph
+        self.log = log
+    }
+
+    /// Runs every check.
+    public func run() {
+        let initials = Set(graph.members.map(\.initials))
+        let boardCodes = Set(graph.config.boards.map(\.code))
+        var actionIDs: [String: SourceLocation] = [:]
+        for rendered in graph.pages {
+            let page = rendered.page
+            if let meeting = page.meeting {
+                if !boardCodes.contains(meeting.board) {
+                    log.add(.error("unknown board code \"\(meeting.board)\"", at: meeting.boardLocation,
+                                   hint: hintList("site.yaml boards have", boardCodes, near: meeting.board)))
+                }
+                var people = meeting.present + meeting.apologies + meeting.inAttendance
+                if let chair = meeting.chair { people.append(chair) }
+                for person in people {
+                    guard let code = person.initials, !initials.contains(code) else { continue }
+                    log.add(.error("unknown member initials \"\(code)\"", at: person.location,
+                                   hint: hintList("members.yaml has", initials, near: code)
+                                    + "; write a guest as {name: ..., role: ...}"))
+                }
+                for item in meeting.agenda {
+                    if let paper = item.paper { checkLink(paper, from: page, at: item.location, what: "paper") }
+                }
+                for action in meeting.actions {
+                    if let owner = action.owner, !initials.contains(owner) {
+                        log.add(.error("unknown member initials \"\(owner)\" as the owner of \(action.id)", at: action.location,
+                                       hint: hintList("members.yaml has", initials, near: owner)))
+                    }
+                    if let first = actionIDs[action.id] {
+                        log.add(.error("action id \"\(action.id)\" is used twice", at: action.location,
+                                       hint: "it was first used at \(first); give each action its own number"))
+                    } else {
+                        actionIDs[action.id] = action.location
+                    }
+                    if let closedAt = action.closedAt {
+                        checkClosure(action, closedAt, from: page)
+                    }
+                }
+            }
+        }
+    }
+
+    private func checkClosure(_ action: ActionItem, _ closedAt: String, from page: Page) {
+        let location = action.closedAtLocation ?? action.location
+        guard let target = graph.resolvePage(closedAt, from: page.sourcePath) else {
+            log.add(.error("closed_at \"\(closedAt)\" of \(action.id) does not point to a meeting", at: location,
+                           hint: "write the relative path of the meeting file that closed it, e.g. 2018-12-13-sscb.md"))
+            return
+        }
+        let closing = graph.pages[target].page
+        if closing.kind != .meeting {
+            log.add(.error("closed_at of \(action.id) points to \(closing.sourcePath), which is not a meeting", at: location))
+        } else if let raised = page.date, let closed = closing.date, closed < raised {
+            log.add(.error("\(action.id) is closed at a meeting on \(closed.long), before it was raised on \(raised.long)",
+                           at: location, hint: "closed_at must name a meeting held on or after the one that raised the action"))
+        }
+    }
+
+    private func checkLink(_ link: String, from page: Page, at location: SourceLocation, what: String) {
+        guard link.hasSuffix(".md") || link.contains(".md#") else { return }
+        if graph.resolvePage(link, from: page.sourcePath) == nil {
+            log.add(.error("broken link: \(what) \"\(link)\" does not point to a page in content/", at: location,
+                           hint: "write the path relative to this file, e.g. ../reports/annual-report-2017-18/index.md"))
+        }
+    }
+
+    private func hintList(_ prefix: String, _ values: Set<String>, near: String) -> String {
+        let list = "\(prefix) \(values.sorted().prefix(20).joined(separator: ", "))\(values.count > 20 ? ", …" : "")"
+        if let suggestion = Suggestion.nearest(to: near, in: values) { return "did you mean \(suggestion)? \(list)" }
+        return list
+    }
+}

@@ -1,0 +1,151 @@
+import QuorumContent
+
+/// Template contexts: plain dictionaries and arrays, so templates need no knowledge of Swift types.
+extension SiteGraph {
+    /// The context for one output file.
+    public func context(for output: OutputPage) -> [String: Any] {
+        var context = common(currentURL: output.url)
+        switch output.content {
+        case .home:
+            context["home"] = homeContext()
+            context["page_title"] = config.title
+        case .section(let section):
+            context["section"] = sectionContext(section)
+            context["page_title"] = "\(section.title) – \(config.title)"
+            context["breadcrumbs"] = [crumb("Home", "/")]
+        case .page(let index):
+            let rendered = pages[index]
+            context["page"] = pageContext(index)
+            context["page_title"] = "\(rendered.page.title) – \(config.title)"
+            context["breadcrumbs"] = breadcrumbs(for: index)
+            if rendered.page.draft { context["draft"] = true }
+            switch rendered.page.kind {
+            case .meeting: context["meeting"] = meetingContext(index)
+            case .bulletin: context["bulletin"] = bulletinContext(index)
+            case .report: context["report"] = reportContext(index)
+            case .coverReport:
+                context["report"] = reportContext(index)
+                context["cover"] = coverContext(index)
+            case .chapter: context["chapter"] = chapterContext(index)
+            case .page, .newsletter, .sectionIndex: break
+            }
+        case .notFound:
+            context["page_title"] = "Page not found – \(config.title)"
+        }
+        if let crumbs = context["breadcrumbs"] as? [[String: Any]] { context["has_breadcrumbs"] = !crumbs.isEmpty }
+        return SiteGraph.droppingEmptyText(context)
+    }
+
+    /// Mustache treats "" as true in a section, so empty text is removed and `{{#venue}}` hides an empty venue.
+    static func droppingEmptyText(_ context: [String: Any]) -> [String: Any] {
+        var out: [String: Any] = [:]
+        for (key, value) in context {
+            switch value {
+            case let text as String where text.isEmpty: continue
+            case let nested as [String: Any]: out[key] = droppingEmptyText(nested)
+            case let list as [[String: Any]]: out[key] = list.map(droppingEmptyText)
+            default: out[key] = value
+            }
+        }
+        return out
+    }
+
+    func common(currentURL: String) -> [String: Any] {
+        var nav: [[String: Any]] = [navItem("Home", "/", currentURL)]
+        for section in [Section.meetings, .reports, .bulletins, .newsletters] where !(sections[section] ?? []).isEmpty {
+            nav.append(navItem(section.title, "/\(section.rawValue)/", currentURL))
+        }
+        if let about = indexBySource["content/pages/about.md"] {
+            nav.append(navItem("About", pages[about].page.url, currentURL))
+        }
+        var footer: [[String: Any]] = []
+        for path in ["content/pages/accessibility.md", "content/pages/contact.md"] {
+            if let index = indexBySource[path] { footer.append(crumb(pages[index].page.title, pages[index].page.url)) }
+        }
+        return [
+            "lang": config.language,
+            "site_title": config.title,
+            "site_description": config.description ?? "",
+            "base_path": basePath,
+            "home_url": link("/"),
+            "stylesheet": link("/assets/quorum.css"),
+            "canonical": SiteGraph.absolute(config.baseURL, currentURL),
+            "nav": nav,
+            "footer_links": footer,
+            "contact_email": config.contact.email ?? "",
+            "contact_phone": config.contact.phone ?? "",
+        ]
+    }
+
+    /// `https://example.org/` + `/meetings/` → `https://example.org/meetings/`.
+    static func absolute(_ baseURL: String, _ url: String) -> String {
+        guard baseURL.contains("://") else { return url }
+        var base = baseURL
+        while base.hasSuffix("/") { base.removeLast() }
+        return base + url
+    }
+
+    func navItem(_ title: String, _ url: String, _ current: String) -> [String: Any] {
+        let isCurrent = url == "/" ? current == "/" : current.hasPrefix(url)
+        return ["title": title, "url": link(url), "current": isCurrent]
+    }
+
+    func crumb(_ title: String, _ url: String) -> [String: Any] {
+        ["title": title, "url": link(url)]
+    }
+
+    func breadcrumbs(for index: Int) -> [[String: Any]] {
+        let page = pages[index].page
+        var crumbs = [crumb("Home", "/"), crumb(page.section.title, "/\(page.section.rawValue)/")]
+        if page.kind == .chapter, let (report, _) = report(containing: index) {
+            crumbs.append(crumb(pages[report.index].page.title, pages[report.index].page.url))
+        }
+        return crumbs
+    }
+
+    func pageContext(_ index: Int) -> [String: Any] {
+        let rendered = pages[index]
+        let page = rendered.page
+        let toc: [[String: Any]] = rendered.headings.filter { $0.level == 2 || $0.level == 3 }.map {
+            ["id": $0.id, "text": $0.text, "sub": $0.level == 3]
+        }
+        var context: [String: Any] = [
+            "title": page.title,
+            "url": link(page.url),
+            "summary": rendered.summary,
+            "content": rendered.html,
+            "kind": page.kind.rawValue,
+            "section_title": page.section.title,
+            "section_url": link("/\(page.section.rawValue)/"),
+            "tags": page.tags.map { ["name": $0] },
+            "has_tags": !page.tags.isEmpty,
+            "toc": toc,
+            "has_toc": toc.count >= 2,
+            "source_path": page.sourcePath,
+        ]
+        if let date = page.date {
+            context["date_iso"] = date.iso
+            context["date_long"] = date.long
+        }
+        return context
+    }
+
+    /// A page as an item of a list.
+    func listItem(_ index: Int) -> [String: Any] {
+        let rendered = pages[index]
+        let page = rendered.page
+        var item: [String: Any] = [
+            "title": page.title, "url": link(page.url), "summary": rendered.summary, "kind": page.section.singular,
+        ]
+        if let date = page.date {
+            item["date_iso"] = date.iso
+            item["date_long"] = date.long
+        }
+        if let bulletin = page.bulletin { item["meta"] = "Issue \(bulletin.issue), \(bulletin.monthLabel)" }
+        if let meeting = page.meeting {
+            item["meta"] = [boardName(meeting.board), meeting.status == .agenda ? "Agenda" : nil].compactMap { $0 }.joined(separator: " · ")
+        }
+        if let year = page.report?.year { item["meta"] = year }
+        return item
+    }
+}

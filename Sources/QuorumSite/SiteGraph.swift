@@ -1,0 +1,102 @@
+import QuorumContent
+import QuorumDiagnostics
+
+/// The whole site after rendering: pages, sections in order, reports with their chapters, and every output file.
+public struct SiteGraph: Sendable {
+    public var config: SiteConfig
+    public var members: [Member]
+    public var glossary: Glossary
+    public var pages: [RenderedPage]
+    /// URL path prefix from base_url (`/board/` for https://example.org/board/), no trailing slash.
+    public var basePath: String
+    /// Page indexes per section, in list order.
+    public var sections: [Section: [Int]]
+    /// Multi-chapter reports by the index of their `index.md` page.
+    public var reports: [Int: ReportStructure]
+    /// Section introductions from `_index.md`.
+    public var sectionIntros: [Section: Int]
+    public var outputs: [OutputPage]
+    /// Page indexes by source path, so links resolve without a scan.
+    public var indexBySource: [String: Int]
+
+    /// Assembles the graph; problems (a chapter listed but missing) go to `log`.
+    public init(content: SiteContent, pages: [RenderedPage], log: DiagnosticLog) {
+        config = content.config
+        members = content.members
+        glossary = content.glossary
+        self.pages = pages
+        basePath = SiteGraph.urlPath(of: content.config.baseURL)
+        sections = [:]
+        reports = [:]
+        sectionIntros = [:]
+        outputs = []
+        indexBySource = Dictionary(pages.enumerated().map { ($1.page.sourcePath, $0) }, uniquingKeysWith: { a, _ in a })
+
+        for (index, rendered) in pages.enumerated() {
+            let page = rendered.page
+            switch page.kind {
+            case .sectionIndex: sectionIntros[page.section] = index
+            case .chapter: break
+            default: sections[page.section, default: []].append(index)
+            }
+        }
+        for section in Section.allCases {
+            sections[section] = (sections[section] ?? []).sorted { SiteGraph.listOrder(section, pages[$0].page, pages[$1].page) }
+        }
+        assembleReports(log: log)
+
+        outputs.append(OutputPage(content: .home, url: "/", template: "home"))
+        for section in Section.allCases where !(sections[section] ?? []).isEmpty || sectionIntros[section] != nil {
+            outputs.append(OutputPage(content: .section(section), url: "/\(section.rawValue)/", template: "section"))
+        }
+        for (index, rendered) in pages.enumerated() where rendered.page.kind != .sectionIndex {
+            outputs.append(OutputPage(content: .page(index), url: rendered.page.url, template: SiteGraph.template(for: rendered.page.kind)))
+        }
+        outputs.append(OutputPage(content: .notFound, url: "/404.html", template: "404"))
+    }
+
+    static func template(for kind: PageKind) -> String {
+        switch kind {
+        case .meeting: return "meeting"
+        case .bulletin: return "bulletin"
+        case .report: return "report"
+        case .coverReport: return "cover-report"
+        case .chapter: return "chapter"
+        case .newsletter, .page, .sectionIndex: return "page"
+        }
+    }
+
+    public static func urlPath(of baseURL: String) -> String {
+        var rest = Substring(baseURL)
+        if let scheme = rest.range(of: "://") {
+            rest = rest[scheme.upperBound...]
+            rest = rest.firstIndex(of: "/").map { rest[$0...] } ?? "/"
+        }
+        while rest.hasSuffix("/") { rest = rest.dropLast() }
+        return String(rest)
+    }
+
+    /// Newest first for dated publications, by issue for bulletins, by title for pages.
+    static func listOrder(_ section: Section, _ a: Page, _ b: Page) -> Bool {
+        switch section {
+        case .pages:
+            return (a.title.lowercased(), a.sourcePath) < (b.title.lowercased(), b.sourcePath)
+        case .bulletins:
+            let ia = a.bulletin?.issue ?? 0, ib = b.bulletin?.issue ?? 0
+            if ia != ib { return ia > ib }
+            return a.sourcePath < b.sourcePath
+        default:
+            let da = a.date ?? DayDate(year: 1, month: 1, day: 1)!, db = b.date ?? DayDate(year: 1, month: 1, day: 1)!
+            if da != db { return da > db }
+            return a.sourcePath < b.sourcePath
+        }
+    }
+
+    /// A site URL with the base path in front: `/meetings/` → `/board/meetings/`.
+    public func link(_ url: String) -> String { basePath + url }
+
+    /// The index of the page whose source is `path`.
+    public func pageIndex(sourcePath path: String) -> Int? {
+        indexBySource[path]
+    }
+}

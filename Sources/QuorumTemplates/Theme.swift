@@ -1,0 +1,66 @@
+import Foundation
+import Mustache
+import QuorumDiagnostics
+
+/// The Mustache templates and static assets of a site: the default theme, with the site's own files on top.
+public struct Theme: Sendable {
+    private let library: MustacheLibrary
+    /// Asset files (CSS, JS, fonts) by output path under `assets/`, from the last folder that has each.
+    public let assets: [String: URL]
+    /// Template names available.
+    public let templateNames: [String]
+
+    /// Loads templates from `folders` in order; a later folder's file replaces an earlier one's of the same name.
+    public init(folders: [URL]) throws(DiagnosticError) {
+        var sources: [String: (text: String, path: String)] = [:]
+        var assets: [String: URL] = [:]
+        for folder in folders {
+            for file in Theme.files(in: folder) {
+                let relative = String(file.path.dropFirst(folder.path.count).drop { $0 == "/" })
+                if relative.hasSuffix(".mustache") {
+                    guard let data = FileManager.default.contents(atPath: file.path) else { continue }
+                    sources[String(relative.dropLast(".mustache".count))] = (String(decoding: data, as: UTF8.self), file.path)
+                } else if relative.hasPrefix("assets/") {
+                    assets[relative] = file
+                }
+            }
+        }
+        var library = MustacheLibrary()
+        var problems: [Diagnostic] = []
+        for name in sources.keys.sorted() {
+            guard let source = sources[name] else { continue }
+            do {
+                try library.register(source.text, named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                problems.append(.error("template error: \(error.error)",
+                                       at: SourceLocation(file: source.path, line: error.context.lineNumber, column: error.context.columnNumber),
+                                       hint: "check that every {{#section}} has a matching {{/section}}"))
+            } catch {
+                problems.append(.error("template error: \(error)", at: SourceLocation(file: source.path)))
+            }
+        }
+        if !problems.isEmpty { throw DiagnosticError(problems) }
+        self.library = library
+        self.assets = assets
+        self.templateNames = sources.keys.sorted()
+    }
+
+    /// Renders `template` with `context`; throws when the theme has no such template.
+    public func render(_ template: String, _ context: [String: Any]) throws(DiagnosticError) -> String {
+        guard let output = library.render(context, withTemplate: template) else {
+            throw DiagnosticError(.error("the theme has no template \"\(template).mustache\"",
+                                         hint: "add templates/\(template).mustache to the site, or remove the override folder that hides it"))
+        }
+        return output
+    }
+
+    private static func files(in folder: URL) -> [URL] {
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey],
+                                                              options: [.skipsHiddenFiles]) else { return [] }
+        var files: [URL] = []
+        for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
+            files.append(url.standardizedFileURL)
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+}
