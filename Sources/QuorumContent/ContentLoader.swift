@@ -19,7 +19,7 @@ public struct ContentLoader: Sendable {
 
     /// Loads the site; every problem found is in the log, and pages with errors are left out.
     public func load(log: DiagnosticLog) -> SiteContent {
-        let contentDir = root.appendingPathComponent("content")
+        let contentDir = root.appendingPathComponent("content").resolvingSymlinksInPath()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: contentDir.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             log.add(.error("no content folder at \(contentDir.path)", hint: "run quorum in the folder that holds content/, or pass --source"))
@@ -32,7 +32,7 @@ public struct ContentLoader: Sendable {
             Glossary.read(node.flatMap { reader.map($0, "glossary.yaml") }, reader: reader)
         } ?? Glossary([])
 
-        let files = ContentLoader.listFiles(under: contentDir, relativeTo: root)
+        let files = ContentLoader.listFiles(under: contentDir, relativeTo: contentDir.deletingLastPathComponent())
         let markdown = files.filter { $0.hasSuffix(".md") && !$0.hasPrefix("content/data/") }
         let dataFiles = files.filter { $0.hasPrefix("content/data/") }
         let reader = PageReader(config: config)

@@ -14,7 +14,7 @@ public struct Theme: Sendable {
     public init(folders: [URL]) throws(DiagnosticError) {
         var sources: [String: (text: String, path: String)] = [:]
         var assets: [String: URL] = [:]
-        for folder in folders {
+        for folder in folders.map({ $0.resolvingSymlinksInPath() }) {
             for file in Theme.files(in: folder) {
                 let relative = String(file.path.dropFirst(folder.path.count).drop { $0 == "/" })
                 if relative.hasSuffix(".mustache") {
