@@ -11,7 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
@@ -32,12 +32,12 @@ let package = Package(
         // Files, front matter (Yams), registries, publication types, data tables.
         .target(
             name: "QuorumContent",
-            dependencies: ["QuorumDiagnostics", "Yams", "SwiftCSV"]
+            dependencies: ["QuorumDiagnostics", "Yams", .product(name: "CSV", package: "CSV.swift")]
         ),
         // Fenced blocks (table, chart, figures), abbreviations, link rewriting and checks.
         .target(
             name: "QuorumBlocks",
-            dependencies: ["QuorumDiagnostics", "QuorumMarkdown", "QuorumContent"]
+            dependencies: ["QuorumDiagnostics", "QuorumMarkdown", "QuorumCharts", "QuorumContent"]
         ),
         // The site graph: sections, lists, archives, navigation, page contexts for templates.
         .target(

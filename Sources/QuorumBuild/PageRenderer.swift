@@ -7,6 +7,7 @@ import QuorumSite
 /// The Markdown stage: every page's body through libcmark with links, abbreviations and blocks, in parallel.
 struct PageRenderer {
     let content: SiteContent
+    let catalog: DataCatalog
     let assets: ContentAssets
     let log: DiagnosticLog
 
@@ -17,15 +18,18 @@ struct PageRenderer {
         let options = MarkdownOptions(unsafeHTML: content.config.unsafeHTML)
         let basePath = SiteGraph.urlPath(of: content.config.baseURL)
 
+        let catalog = self.catalog
         let results = ConcurrentMap.map(content.pages) { page -> (RenderedPage, [Diagnostic], [AnchorCheck]) in
+            let blocks = BlockExpander(catalog: catalog, sourcePath: page.sourcePath, lineOffset: page.bodyFirstLine)
             let links = LinkRewriter(sourcePath: page.sourcePath, lineOffset: page.bodyFirstLine,
                                      pageURLs: pageURLs, assetURLs: assetURLs)
             let abbreviations = AbbreviationMarker(glossary: glossary)
             let hooks = MarkdownHooks(
+                codeBlock: { blocks.expand($0) },
                 link: { reference in links.rewrite(reference).map { $0.hasPrefix("/") ? basePath + $0 : $0 } },
                 text: { abbreviations.segments($0) })
             let rendered = Markdown.render(page.body, options: options, hooks: hooks)
-            return (RenderedPage(page: page, rendered: rendered), links.problems, links.anchorChecks)
+            return (RenderedPage(page: page, rendered: rendered), blocks.problems + links.problems, links.anchorChecks)
         }
         var pages: [RenderedPage] = []
         var checks: [AnchorCheck] = []

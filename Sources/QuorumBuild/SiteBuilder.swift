@@ -21,8 +21,11 @@ public enum SiteBuilder {
         report.skippedScheduled = content.skippedScheduled
         clock.lap("load content", into: &report)
 
+        let catalog = DataCatalog.load(root: options.source, files: content.dataFiles, log: log)
+        clock.lap("load data", into: &report)
+
         let assets = ContentAssets(files: ContentAssets.list(content))
-        let rendered = PageRenderer(content: content, assets: assets, log: log).renderAll()
+        let rendered = PageRenderer(content: content, catalog: catalog, assets: assets, log: log).renderAll()
         clock.lap("render markdown", into: &report)
 
         let graph = SiteGraph(content: content, pages: rendered, log: log)

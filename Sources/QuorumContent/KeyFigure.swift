@@ -31,4 +31,14 @@ public struct KeyFigure: Sendable, Hashable {
                              source: map.string("source"), format: format, location: reader.location(item))
         }
     }
+
+    /// Creates a value from its parts.
+    public init(number: Double?, text: String, label: String, source: String?, format: String?, location: SourceLocation) {
+        self.number = number
+        self.text = text
+        self.label = label
+        self.source = source
+        self.format = format
+        self.location = location
+    }
 }

@@ -29,4 +29,26 @@ public struct Page: Sendable {
 
     /// Where the front matter starts, for diagnostics about the page as a whole.
     public var location: SourceLocation { SourceLocation(file: sourcePath, line: 1, column: 1) }
+
+    /// Creates a value from its parts.
+    public init(sourcePath: String, section: Section, kind: PageKind, url: String, title: String, date: DayDate? = nil, summary: String? = nil, tags: [String] = [], draft: Bool = false, publish: DayDate? = nil, body: String = "", bodyFirstLine: Int = 1, meeting: Meeting? = nil, bulletin: Bulletin? = nil, report: Report? = nil, chapter: Chapter? = nil, cover: CoverReport? = nil, reportFolder: String? = nil) {
+        self.sourcePath = sourcePath
+        self.section = section
+        self.kind = kind
+        self.url = url
+        self.title = title
+        self.date = date
+        self.summary = summary
+        self.tags = tags
+        self.draft = draft
+        self.publish = publish
+        self.body = body
+        self.bodyFirstLine = bodyFirstLine
+        self.meeting = meeting
+        self.bulletin = bulletin
+        self.report = report
+        self.chapter = chapter
+        self.cover = cover
+        self.reportFolder = reportFolder
+    }
 }

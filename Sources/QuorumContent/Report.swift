@@ -30,12 +30,26 @@ public struct Report: Sendable, Hashable {
         if parts.count == 1 { return parts[0].count == 4 && Int(parts[0]) != nil }
         return parts.count == 2 && parts[0].count == 4 && parts[1].count == 2 && Int(parts[0]) != nil && Int(parts[1]) != nil
     }
+
+    /// Creates a value from its parts.
+    public init(year: String?, chapters: [FileReference], appendices: [FileReference], keyFigures: [KeyFigure]) {
+        self.year = year
+        self.chapters = chapters
+        self.appendices = appendices
+        self.keyFigures = keyFigures
+    }
 }
 
 /// A path to another content file as an author wrote it, and where.
 public struct FileReference: Sendable, Hashable {
     public var path: String
     public var location: SourceLocation
+
+    /// Creates a value from its parts.
+    public init(path: String, location: SourceLocation) {
+        self.path = path
+        self.location = location
+    }
 }
 
 /// A chapter of a multi-chapter report.
@@ -47,6 +61,12 @@ public struct Chapter: Sendable, Hashable {
 
     static func read(_ map: YAMLMap, reader: YAMLReader) -> Chapter {
         Chapter(number: map.int("number") ?? map.int("chapter"), year: map.string("year"))
+    }
+
+    /// Creates a value from its parts.
+    public init(number: Int?, year: String?) {
+        self.number = number
+        self.year = year
     }
 }
 

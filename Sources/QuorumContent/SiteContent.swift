@@ -14,4 +14,16 @@ public struct SiteContent: Sendable {
     /// How many pages were left out as drafts or not yet due.
     public var skippedDrafts: Int
     public var skippedScheduled: Int
+
+    /// Creates a value from its parts.
+    public init(config: SiteConfig, members: [Member], glossary: Glossary, pages: [Page], dataFiles: [String], allFiles: [String], skippedDrafts: Int, skippedScheduled: Int) {
+        self.config = config
+        self.members = members
+        self.glossary = glossary
+        self.pages = pages
+        self.dataFiles = dataFiles
+        self.allFiles = allFiles
+        self.skippedDrafts = skippedDrafts
+        self.skippedScheduled = skippedScheduled
+    }
 }

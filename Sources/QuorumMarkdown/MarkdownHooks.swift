@@ -13,6 +13,14 @@ public struct LinkReference: Sendable, Hashable {
     public var line: Int
     public var column: Int
     public var isImage: Bool
+
+    /// Creates a link reference; line and column are 1-based within the Markdown text.
+    public init(url: String, line: Int, column: Int, isImage: Bool) {
+        self.url = url
+        self.line = line
+        self.column = column
+        self.isImage = isImage
+    }
 }
 
 /// A piece of text after a text transform: plain, or wrapped in literal HTML such as `<abbr>`.

@@ -1,3 +1,4 @@
+import QuorumBlocks
 import QuorumContent
 
 extension SiteGraph {
@@ -14,7 +15,7 @@ extension SiteGraph {
             }
         }
         let figures: [[String: Any]] = (page.report?.keyFigures ?? []).map { figure in
-            ["value": KeyFigureText.display(figure), "label": figure.label, "source": figure.source ?? ""]
+            ["value": FigureTiles.value(figure), "label": figure.label, "source": figure.source ?? ""]
         }
         context["key_figures"] = figures
         context["has_key_figures"] = !figures.isEmpty
@@ -70,35 +71,5 @@ extension SiteGraph {
             "strategy_links": links,
             "has_strategy_links": !links.isEmpty,
         ]
-    }
-}
-
-/// How a key figure's value is shown: numbers with UK thousands separators and their format's unit.
-enum KeyFigureText {
-    static func display(_ figure: KeyFigure) -> String {
-        guard let number = figure.number else { return figure.text }
-        let grouped = group(number, decimals: figure.format == "integer" || number == number.rounded() ? 0 : 1)
-        switch figure.format {
-        case "percent": return grouped + "%"
-        case "currency": return "£" + grouped
-        default: return grouped
-        }
-    }
-
-    static func group(_ value: Double, decimals: Int) -> String {
-        let negative = value < 0
-        let scale = decimals == 0 ? 1.0 : 10.0
-        let rounded = (abs(value) * scale).rounded() / scale
-        let whole = Int(rounded)
-        var digits = String(whole)
-        var groups: [String] = []
-        while digits.count > 3 {
-            groups.insert(String(digits.suffix(3)), at: 0)
-            digits.removeLast(3)
-        }
-        groups.insert(digits, at: 0)
-        var text = groups.joined(separator: ",")
-        if decimals > 0 { text += "." + String(Int(((rounded - Double(whole)) * scale).rounded())) }
-        return (negative ? "-" : "") + text
     }
 }

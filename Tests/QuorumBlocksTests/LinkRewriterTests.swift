@@ -1,0 +1,59 @@
+import Testing
+import QuorumBlocks
+import QuorumMarkdown
+
+@Suite struct LinkRewriterTests {
+    let rewriter = LinkRewriter(sourcePath: "content/reports/ar/02-summary.md", lineOffset: 5,
+                                pageURLs: ["content/reports/ar/08-neglect.md": "/reports/ar/08-neglect/",
+                                           "content/meetings/2018-10-18-sscb.md": "/meetings/2018-10-18-sscb/"],
+                                assetURLs: ["content/reports/ar/chart.png": "/reports/ar/chart.png"])
+
+    func link(_ url: String) -> LinkReference { LinkReference(url: url, line: 2, column: 4, isImage: false) }
+
+    @Test("relative .md links become URLs, keeping the anchor, which is queued for checking")
+    func rewrites() {
+        #expect(rewriter.rewrite(link("08-neglect.md#what-we-did")) == "/reports/ar/08-neglect/#what-we-did")
+        #expect(rewriter.rewrite(link("../../meetings/2018-10-18-sscb.md")) == "/meetings/2018-10-18-sscb/")
+        #expect(rewriter.rewrite(link("chart.png")) == "/reports/ar/chart.png")
+        #expect(rewriter.anchorChecks.map(\.anchor) == ["what-we-did"])
+    }
+
+    @Test("external, absolute and mail links are left alone")
+    func external() {
+        for url in ["https://example.org/a.md", "mailto:a@example.org", "/somewhere/", "tel:01823000000"] {
+            #expect(rewriter.rewrite(link(url)) == nil)
+        }
+        #expect(rewriter.problems.isEmpty)
+    }
+
+    @Test("a link to a missing file is an error at the file line of the link")
+    func broken() {
+        #expect(rewriter.rewrite(link("09-missing.md")) == nil)
+        #expect(rewriter.problems.map { "\($0.location?.description ?? ""): \($0.message)" }
+                == ["content/reports/ar/02-summary.md:6:4: broken link: \"09-missing.md\" does not point to a file in content/"])
+    }
+
+    @Test("a link cannot climb out of the site")
+    func climbing() {
+        #expect(ContentPath.resolve("../../../../etc/passwd", from: "content/a/b.md") == nil)
+    }
+}
+
+@Suite struct AbbreviationMarkerTests {
+    @Test("only the first use of each acronym, or its plural, is marked")
+    func firstUse() {
+        let marker = AbbreviationMarker(glossary: ["EHA": "early help assessment", "LADO": "Local Authority Designated Officer"])
+        let first = marker.segments("Two EHAs and the LADO; another EHA.")
+        #expect(first == [.text("Two "), .wrapped("EHAs", open: "<abbr title=\"early help assessment\">", close: "</abbr>"),
+                          .text(" and the "), .wrapped("LADO", open: "<abbr title=\"Local Authority Designated Officer\">", close: "</abbr>"),
+                          .text("; another EHA.")])
+        #expect(marker.segments("The LADO again.") == nil)
+    }
+
+    @Test("acronyms inside longer words are not matched, and expansions are escaped")
+    func boundaries() {
+        let marker = AbbreviationMarker(glossary: ["CP": "child protection <plan>"])
+        #expect(marker.segments("CPR and SCP") == nil)
+        #expect(marker.segments("a CP plan") == [.text("a "), .wrapped("CP", open: "<abbr title=\"child protection &lt;plan&gt;\">", close: "</abbr>"), .text(" plan")])
+    }
+}

@@ -1,0 +1,70 @@
+import Testing
+@testable import QuorumSite
+import QuorumContent
+import QuorumDiagnostics
+import QuorumMarkdown
+
+@Suite struct SiteGraphTests {
+    func page(_ path: String, _ kind: PageKind, _ section: Section, title: String, date: String? = nil, url: String,
+              report: Report? = nil, folder: String? = nil, chapter: Int? = nil) -> RenderedPage {
+        var page = Page(sourcePath: path, section: section, kind: kind, url: url, title: title, date: date.flatMap(DayDate.init(parsing:)),
+                        summary: nil, tags: [], draft: false, publish: nil, body: "", bodyFirstLine: 1, reportFolder: folder)
+        page.report = report
+        if let chapter { page.chapter = Chapter(number: chapter, year: nil) }
+        return RenderedPage(page: page, rendered: Markdown.render("Text of \(title).\n"))
+    }
+
+    func content(_ pages: [RenderedPage]) -> SiteContent {
+        SiteContent(config: SiteConfig(), members: [], glossary: Glossary([]), pages: pages.map(\.page), dataFiles: [], allFiles: [],
+                    skippedDrafts: 0, skippedScheduled: 0)
+    }
+
+    @Test("sections list dated publications newest first and pages by title")
+    func ordering() {
+        let pages = [
+            page("content/meetings/a.md", .meeting, .meetings, title: "A", date: "2018-07-19", url: "/meetings/a/"),
+            page("content/meetings/b.md", .meeting, .meetings, title: "B", date: "2018-10-18", url: "/meetings/b/"),
+            page("content/pages/z.md", .page, .pages, title: "Zebra", url: "/pages/z/"),
+            page("content/pages/a.md", .page, .pages, title: "about", url: "/pages/a/"),
+        ]
+        let graph = SiteGraph(content: content(pages), pages: pages, log: DiagnosticLog())
+        #expect(graph.sections[.meetings]?.map { graph.pages[$0].page.title } == ["B", "A"])
+        #expect(graph.sections[.pages]?.map { graph.pages[$0].page.title } == ["about", "Zebra"])
+        #expect(graph.outputs.map(\.outputPath).contains("meetings/b/index.html"))
+        #expect(graph.outputs.map(\.outputPath).contains("meetings/index.html"))
+    }
+
+    @Test("a report orders its chapters as listed, and a listed file that is missing is an error")
+    func reports() {
+        let loc = SourceLocation(file: "content/reports/ar/index.md", line: 5, column: 5)
+        let report = Report(year: "2017/18", chapters: [FileReference(path: "02-b.md", location: loc), FileReference(path: "01-a.md", location: loc),
+                                                        FileReference(path: "03-missing.md", location: loc)],
+                            appendices: [], keyFigures: [])
+        let pages = [
+            page("content/reports/ar/index.md", .report, .reports, title: "AR", url: "/reports/ar/", report: report, folder: "ar"),
+            page("content/reports/ar/01-a.md", .chapter, .reports, title: "One", url: "/reports/ar/01-a/", folder: "ar", chapter: 1),
+            page("content/reports/ar/02-b.md", .chapter, .reports, title: "Two", url: "/reports/ar/02-b/", folder: "ar", chapter: 2),
+        ]
+        let log = DiagnosticLog()
+        let graph = SiteGraph(content: content(pages), pages: pages, log: log)
+        #expect(graph.reports[0]?.chapters == [2, 1])
+        #expect(log.diagnostics.map(\.message) == ["report lists \"03-missing.md\", which is not in content/reports/ar/"])
+        let chapter = graph.chapterContext(2)
+        #expect((chapter["next"] as? [String: Any])?["title"] as? String == "One")
+        #expect(chapter["previous"] == nil)
+    }
+
+    @Test("a base URL with a path prefixes every site link")
+    func basePath() {
+        #expect(SiteGraph.urlPath(of: "https://example.org/board/") == "/board")
+        #expect(SiteGraph.urlPath(of: "https://example.org/") == "")
+        #expect(SiteGraph.urlPath(of: "/") == "")
+    }
+
+    @Test("empty text is removed from template contexts so sections hide it")
+    func emptyText() {
+        let cleaned = SiteGraph.droppingEmptyText(["a": "", "b": "x", "c": [["d": ""]]])
+        #expect(cleaned["a"] == nil && cleaned["b"] as? String == "x")
+        #expect((cleaned["c"] as? [[String: Any]])?.first?["d"] == nil)
+    }
+}
