@@ -41,6 +41,7 @@ public enum SiteBuilder {
             return report
         }
         let files = OutputRenderer(graph: graph, theme: theme, log: log).renderAll()
+            + graph.siteFiles().map { RenderedFile(path: $0.path, text: $0.text) }
         report.pages = rendered.count
         report.files = files.count + theme.assets.count + assets.files.count
         clock.lap("render templates", into: &report)

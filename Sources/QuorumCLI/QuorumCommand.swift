@@ -5,7 +5,7 @@ public struct QuorumCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "quorum",
         abstract: "Build the website of a public board from Markdown and data files.",
-        subcommands: [BuildCommand.self, CheckCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self],
         defaultSubcommand: BuildCommand.self)
 
     public init() {}

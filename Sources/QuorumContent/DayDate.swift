@@ -34,7 +34,8 @@ public struct DayDate: Sendable, Hashable, Comparable, Codable {
         }
     }
 
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
+    /// English month names, January first.
+    public static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
                              "August", "September", "October", "November", "December"]
 
     /// `2018-10-18`.

@@ -17,8 +17,17 @@ public struct BoardChecks {
         let initials = Set(graph.members.map(\.initials))
         let boardCodes = Set(graph.config.boards.map(\.code))
         var actionIDs: [String: SourceLocation] = [:]
+        var issues: [Int: String] = [:]
         for rendered in graph.pages {
             let page = rendered.page
+            if let bulletin = page.bulletin {
+                if let first = issues[bulletin.issue] {
+                    log.add(.error("bulletin issue \(bulletin.issue) is also \(first)", at: page.location,
+                                   hint: "give each edition its own issue number"))
+                } else {
+                    issues[bulletin.issue] = page.sourcePath
+                }
+            }
             if let meeting = page.meeting {
                 if !boardCodes.contains(meeting.board) {
                     log.add(.error("unknown board code \"\(meeting.board)\"", at: meeting.boardLocation,

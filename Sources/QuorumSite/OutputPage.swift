@@ -8,6 +8,16 @@ public struct OutputPage: Sendable {
         case section(Section)
         case home
         case notFound
+        case tags
+        case tag(String)
+        case archives
+        case archive(ReportingYear)
+        case glossary
+        case actions
+        case attendance
+        case members
+        case member(Int)
+        case board(String)
     }
 
     public var content: Content

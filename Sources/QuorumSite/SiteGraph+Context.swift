@@ -9,6 +9,8 @@ extension SiteGraph {
         case .home:
             context["home"] = homeContext()
             context["page_title"] = config.title
+        case .section(.meetings):
+            context["list"] = meetingsContext(board: nil)
         case .section(let section):
             context["section"] = sectionContext(section)
             context["page_title"] = "\(section.title) – \(config.title)"
@@ -31,6 +33,20 @@ extension SiteGraph {
             }
         case .notFound:
             context["page_title"] = "Page not found – \(config.title)"
+        case .tags: context["list"] = tagsContext()
+        case .tag(let slug): context["list"] = tagContext(slug)
+        case .archives: context["list"] = archivesContext()
+        case .archive(let year): context["list"] = archiveContext(year)
+        case .glossary: context["list"] = glossaryContext()
+        case .actions: context["list"] = actionsContext()
+        case .attendance: context["list"] = attendanceContext()
+        case .members: context["list"] = membersContext()
+        case .member(let index): context["list"] = memberContext(index)
+        case .board(let code): context["list"] = meetingsContext(board: code)
+        }
+        if let list = context["list"] as? [String: Any], let title = list["title"] as? String {
+            context["page_title"] = "\(title) – \(config.title)"
+            context["breadcrumbs"] = listBreadcrumbs(output.content)
         }
         if let crumbs = context["breadcrumbs"] as? [[String: Any]] { context["has_breadcrumbs"] = !crumbs.isEmpty }
         return SiteGraph.droppingEmptyText(context)
@@ -48,6 +64,16 @@ extension SiteGraph {
             }
         }
         return out
+    }
+
+    func listBreadcrumbs(_ content: OutputPage.Content) -> [[String: Any]] {
+        switch content {
+        case .tag: return [crumb("Home", "/"), crumb("Topics", "/tags/")]
+        case .archive: return [crumb("Home", "/"), crumb("Archive", "/archive/")]
+        case .actions, .attendance, .board: return [crumb("Home", "/"), crumb("Meetings", "/meetings/")]
+        case .member: return [crumb("Home", "/"), crumb("Members", "/members/")]
+        default: return [crumb("Home", "/")]
+        }
     }
 
     func common(currentURL: String) -> [String: Any] {

@@ -18,6 +18,12 @@ public struct SiteGraph: Sendable {
     public var outputs: [OutputPage]
     /// Page indexes by source path, so links resolve without a scan.
     public var indexBySource: [String: Int]
+    /// Tags by slug: the name as first written and the pages, newest first.
+    public var tags: [String: (name: String, pages: [Int])]
+    /// Publications by reporting year, newest first.
+    public var years: [ReportingYear: [Int]]
+    /// Every action in every meeting, in the order the tracker shows them.
+    public var actions: [ActionEntry]
 
     /// Assembles the graph; problems (a chapter listed but missing) go to `log`.
     public init(content: SiteContent, pages: [RenderedPage], log: DiagnosticLog) {
@@ -30,6 +36,9 @@ public struct SiteGraph: Sendable {
         reports = [:]
         sectionIntros = [:]
         outputs = []
+        tags = [:]
+        years = [:]
+        actions = []
         indexBySource = Dictionary(pages.enumerated().map { ($1.page.sourcePath, $0) }, uniquingKeysWith: { a, _ in a })
 
         for (index, rendered) in pages.enumerated() {
@@ -44,15 +53,19 @@ public struct SiteGraph: Sendable {
             sections[section] = (sections[section] ?? []).sorted { SiteGraph.listOrder(section, pages[$0].page, pages[$1].page) }
         }
         assembleReports(log: log)
+        assembleArchives()
+        assembleActions()
 
         outputs.append(OutputPage(content: .home, url: "/", template: "home"))
         for section in Section.allCases where !(sections[section] ?? []).isEmpty || sectionIntros[section] != nil {
-            outputs.append(OutputPage(content: .section(section), url: "/\(section.rawValue)/", template: "section"))
+            outputs.append(OutputPage(content: .section(section), url: "/\(section.rawValue)/",
+                                      template: section == .meetings ? "meetings" : "section"))
         }
         for (index, rendered) in pages.enumerated() where rendered.page.kind != .sectionIndex {
             outputs.append(OutputPage(content: .page(index), url: rendered.page.url, template: SiteGraph.template(for: rendered.page.kind)))
         }
         outputs.append(OutputPage(content: .notFound, url: "/404.html", template: "404"))
+        outputs += archiveOutputs() + boardOutputs()
     }
 
     static func template(for kind: PageKind) -> String {
@@ -62,7 +75,8 @@ public struct SiteGraph: Sendable {
         case .report: return "report"
         case .coverReport: return "cover-report"
         case .chapter: return "chapter"
-        case .newsletter, .page, .sectionIndex: return "page"
+        case .newsletter, .sectionIndex: return "page"
+        case .page: return "page"
         }
     }
 

@@ -89,3 +89,39 @@ import QuorumBuild
         #expect(text.contains("1 error, 0 warnings"))
     }
 }
+
+/// Bad board data: each mistake is an error at its line, and the previous site stays as it was.
+@Suite struct BoardDataFailureTests {
+    static let cases: [(name: String, meeting: String, expected: String)] = [
+        ("duplicate action id",
+         "---\nboard: TB\ndate: 2018-12-13\nactions:\n  - {id: TB 1819_01, text: Again, owner: AB}\n---\n",
+         "content/meetings/2018-12-13-tb.md:5:5: action id \"TB 1819_01\" is used twice"),
+        ("closed before it was raised",
+         "---\nboard: TB\ndate: 2018-12-13\nactions:\n  - {id: TB 1819_02, text: Later, owner: AB, status: closed, closed_at: 2018-10-18-tb.md}\n---\n",
+         "content/meetings/2018-12-13-tb.md:5:73: TB 1819_02 is closed at a meeting on 18 October 2018, before it was raised on 13 December 2018"),
+        ("unknown owner",
+         "---\nboard: TB\ndate: 2018-12-13\nactions:\n  - {id: TB 1819_03, text: Who, owner: ZZ}\n---\n",
+         "content/meetings/2018-12-13-tb.md:5:5: unknown member initials \"ZZ\" as the owner of TB 1819_03"),
+        ("unknown board",
+         "---\nboard: XB\ndate: 2018-12-13\n---\n",
+         "content/meetings/2018-12-13-tb.md:2:8: unknown board code \"XB\""),
+    ]
+
+    @Test("bad board data fails the build at its line and leaves public/ as it was", arguments: 0..<cases.count)
+    func badData(_ index: Int) throws {
+        let testCase = Self.cases[index]
+        let root = try SampleSite.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var site = BuildFailureTests.goodSite
+        site["content/meetings/2018-10-18-tb.md"] = "---\nboard: TB\ndate: 2018-10-18\nactions:\n  - {id: TB 1819_01, text: First, owner: AB}\n---\n"
+        try SampleSite.write(site, under: root)
+        let output = root.appendingPathComponent("public")
+        #expect(SampleSite.build(root, into: output).wrote)
+        let before = SampleSite.snapshot(output)
+        try SampleSite.write(["content/meetings/2018-12-13-tb.md": testCase.meeting], under: root)
+        let report = SampleSite.build(root, into: output)
+        let errors = report.diagnostics.filter { $0.severity == .error }.map { "\($0.location?.description ?? ""): \($0.message)" }
+        #expect(errors == [testCase.expected], "\(testCase.name)")
+        #expect(SampleSite.snapshot(output) == before)
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import QuorumContent
+import QuorumMarkdown
+
+/// Each bulletin and newsletter as one self-contained, email-ready HTML file: inline styles, inline charts,
+/// absolute links and no scripts, because mail clients drop stylesheets and block scripts.
+extension SiteGraph {
+    func emailEditions() -> [SiteFile] {
+        ((sections[.bulletins] ?? []) + (sections[.newsletters] ?? [])).map { index in
+            let page = pages[index].page
+            let path = page.url.split(separator: "/").joined(separator: "/") + "/email.html"
+            return SiteFile(path: path, text: emailEdition(index))
+        }
+    }
+
+    /// The URL of a page's email edition.
+    public func emailURL(_ page: Page) -> String { page.url + "email.html" }
+
+    func emailEdition(_ index: Int) -> String {
+        let rendered = pages[index]
+        let page = rendered.page
+        let escape = HTMLEscaping.escape
+        var kicker = page.section.singular
+        if let bulletin = page.bulletin { kicker = "Things You Should Know · Issue \(bulletin.issue) · \(bulletin.monthLabel)" }
+        else if let date = page.date { kicker += " · \(date.long)" }
+        let body = EmailStyles.inline(absolutised(rendered.html))
+        return """
+            <!DOCTYPE html>
+            <html lang="\(escape(config.language))">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(escape(page.title)) – \(escape(config.title))</title>
+            </head>
+            <body style="\(EmailStyles.body)">
+            <div style="\(EmailStyles.frame)">
+            <header style="\(EmailStyles.header)">
+            <p style="margin:0;font-size:18px;font-weight:700;"><a href="\(escape(absoluteURL("/")))" style="color:#ffffff;text-decoration:none;">\(escape(config.title))</a></p>
+            </header>
+            <main style="\(EmailStyles.main)">
+            <p style="\(EmailStyles.kicker)">\(escape(kicker))</p>
+            <h1 style="\(EmailStyles.h1)">\(escape(page.title))</h1>
+            \(body)
+            </main>
+            <footer style="\(EmailStyles.footer)">
+            <p style="margin:0 0 8px;">Read this online at <a href="\(escape(absoluteURL(page.url)))" style="color:#1d70b8;">\(escape(absoluteURL(page.url)))</a></p>
+            \(config.contact.email.map { "<p style=\"margin:0;\">Contact us at <a href=\"mailto:\(escape($0))\" style=\"color:#1d70b8;\">\(escape($0))</a></p>" } ?? "")
+            </footer>
+            </div>
+            </body>
+            </html>
+
+            """
+    }
+}
+
+/// The inline styles of the email edition, one place for each element's look.
+enum EmailStyles {
+    static let font = "font-family:Arial,Helvetica,sans-serif;"
+    static let body = "margin:0;padding:16px 0;background:#f3f2f1;color:#0b0c0c;\(font)font-size:16px;line-height:1.5;"
+    static let frame = "max-width:640px;margin:0 auto;background:#ffffff;"
+    static let header = "background:#1d3c6e;padding:16px 24px;border-bottom:6px solid #5694ca;"
+    static let main = "display:block;padding:8px 24px 24px;"
+    static let kicker = "margin:16px 0 0;color:#505a5f;font-size:16px;"
+    static let h1 = "margin:8px 0 16px;font-size:28px;line-height:1.2;"
+    static let footer = "padding:16px 24px;border-top:1px solid #b1b4b6;font-size:14px;color:#505a5f;"
+
+    /// Styles added to the opening tags of rendered Markdown and blocks.
+    static let tags: [(String, String)] = [
+        ("h2", "margin:24px 0 8px;font-size:22px;line-height:1.25;"),
+        ("h3", "margin:20px 0 8px;font-size:18px;"),
+        ("p", "margin:0 0 12px;"),
+        ("ul", "margin:0 0 12px;padding-left:20px;"),
+        ("ol", "margin:0 0 12px;padding-left:20px;"),
+        ("li", "margin:0 0 4px;"),
+        ("a", "color:#1d70b8;text-decoration:underline;"),
+        ("blockquote", "margin:0 0 12px;padding:8px 12px;border-left:6px solid #b1b4b6;"),
+        ("table", "border-collapse:collapse;width:100%;font-size:14px;margin:0 0 8px;"),
+        ("caption", "text-align:left;font-weight:700;padding:0 0 6px;"),
+        ("th", "text-align:left;padding:6px 8px 6px 0;border-bottom:1px solid #b1b4b6;vertical-align:top;"),
+        ("td", "padding:6px 8px 6px 0;border-bottom:1px solid #b1b4b6;vertical-align:top;"),
+        ("figure", "margin:0 0 16px;"),
+        ("figcaption", "font-weight:700;margin:0 0 6px;"),
+        ("pre", "white-space:pre-wrap;background:#f3f2f1;padding:8px;font-size:14px;"),
+    ]
+
+    /// Adds the element styles; `<details>` becomes an always-open block, as most mail clients cannot open one.
+    static func inline(_ html: String) -> String {
+        var out = html
+            .replacingOccurrences(of: "<details class=\"chart-data\">", with: "<div class=\"chart-data\">")
+            .replacingOccurrences(of: "</details>", with: "</div>")
+            .replacingOccurrences(of: "<summary>Show the data for this chart</summary>", with: "<p style=\"font-weight:700;margin:8px 0 4px;\">The data for this chart</p>")
+            .replacingOccurrences(of: "<td class=\"num\">", with: "<td class=\"num\" style=\"text-align:right;padding:6px 0 6px 8px;border-bottom:1px solid #b1b4b6;\">")
+        for (tag, style) in tags {
+            out = out.replacingOccurrences(of: "<\(tag)>", with: "<\(tag) style=\"\(style)\">")
+                .replacingOccurrences(of: "<\(tag) ", with: "<\(tag) style=\"\(style)\" ")
+        }
+        return out
+    }
+}

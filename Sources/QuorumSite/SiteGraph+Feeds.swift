@@ -1,0 +1,120 @@
+import Foundation
+import QuorumContent
+
+extension SiteGraph {
+    /// The absolute URL of a site path.
+    public func absoluteURL(_ url: String) -> String {
+        SiteGraph.absolute(config.baseURL, url)
+    }
+
+    /// Publications for feeds: newest first, by date, then path.
+    func feedEntries(_ section: Section?) -> [Int] {
+        let chosen = section.map { sections[$0] ?? [] } ?? listedPages.filter { pages[$0].page.section != .pages }
+        return chosen.filter { pages[$0].page.date != nil }
+            .sorted { SiteGraph.listOrder(.meetings, pages[$0].page, pages[$1].page) }
+            .prefix(50).map { $0 }
+    }
+
+    /// Atom and JSON feeds for the whole site and for each section.
+    func feedFiles() -> [SiteFile] {
+        var files: [SiteFile] = []
+        let scopes: [(Section?, String, String)] = [(nil, "", config.title)] + Section.allCases.filter { $0 != .pages }
+            .filter { !(sections[$0] ?? []).isEmpty }
+            .map { ($0, "\($0.rawValue)/", "\($0.title) – \(config.title)") }
+        for (section, folder, title) in scopes {
+            let entries = feedEntries(section)
+            files.append(SiteFile(path: folder + "atom.xml", text: atomFeed(entries, title: title, path: "/" + folder)))
+            files.append(SiteFile(path: folder + "feed.json", text: jsonFeed(entries, title: title, path: "/" + folder)))
+        }
+        return files
+    }
+
+    /// RFC 3339 time at midnight UTC for a day: feeds need a time, content only has dates.
+    static func timestamp(_ date: DayDate) -> String { "\(date.iso)T00:00:00Z" }
+
+    func atomFeed(_ entries: [Int], title: String, path: String) -> String {
+        let feedURL = absoluteURL(path + "atom.xml")
+        let updated = entries.compactMap { pages[$0].page.date }.max().map(SiteGraph.timestamp) ?? "1970-01-01T00:00:00Z"
+        var xml = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(XMLText.escape(config.language))">
+            <title>\(XMLText.escape(title))</title>
+            <id>\(XMLText.escape(feedURL))</id>
+            <link rel="self" type="application/atom+xml" href="\(XMLText.escape(feedURL))"/>
+            <link rel="alternate" type="text/html" href="\(XMLText.escape(absoluteURL(path)))"/>
+            <updated>\(updated)</updated>
+            <author><name>\(XMLText.escape(config.title))</name></author>
+
+            """
+        for index in entries {
+            let rendered = pages[index]
+            let url = absoluteURL(rendered.page.url)
+            let date = rendered.page.date.map(SiteGraph.timestamp) ?? updated
+            xml += """
+                <entry>
+                <title>\(XMLText.escape(rendered.page.title))</title>
+                <id>\(XMLText.escape(url))</id>
+                <link rel="alternate" type="text/html" href="\(XMLText.escape(url))"/>
+                <published>\(date)</published>
+                <updated>\(date)</updated>
+                <summary>\(XMLText.escape(rendered.summary))</summary>
+                <content type="html">\(XMLText.escape(absolutised(rendered.html)))</content>
+                \(rendered.page.tags.map { "<category term=\"\(XMLText.escape($0))\"/>" }.joined())
+                </entry>
+
+                """
+        }
+        return xml + "</feed>\n"
+    }
+
+    func jsonFeed(_ entries: [Int], title: String, path: String) -> String {
+        let items: [[String: Any]] = entries.map { index in
+            let rendered = pages[index]
+            var item: [String: Any] = [
+                "id": absoluteURL(rendered.page.url), "url": absoluteURL(rendered.page.url), "title": rendered.page.title,
+                "summary": rendered.summary, "content_html": absolutised(rendered.html),
+            ]
+            if let date = rendered.page.date { item["date_published"] = SiteGraph.timestamp(date) }
+            if !rendered.page.tags.isEmpty { item["tags"] = rendered.page.tags }
+            return item
+        }
+        let feed: [String: Any] = [
+            "version": "https://jsonfeed.org/version/1.1", "title": title, "language": config.language,
+            "home_page_url": absoluteURL(path), "feed_url": absoluteURL(path + "feed.json"), "items": items,
+        ]
+        guard let data = try? JSONSerialization.data(withJSONObject: feed, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]) else {
+            return "{}\n"
+        }
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// Site-root links in rendered HTML made absolute, for feeds and email.
+    public func absolutised(_ html: String) -> String {
+        guard config.baseURL.contains("://") else { return html }
+        var base = config.baseURL
+        while base.hasSuffix("/") { base.removeLast() }
+        let origin = basePath.isEmpty ? base : String(base.dropLast(basePath.count))
+        return html.replacingOccurrences(of: "href=\"/", with: "href=\"\(origin)/")
+            .replacingOccurrences(of: "src=\"/", with: "src=\"\(origin)/")
+    }
+
+    /// `sitemap.xml`: every HTML page but the 404 page.
+    func sitemap() -> SiteFile {
+        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for output in outputs where output.url != "/404.html" {
+            xml += "<url><loc>\(XMLText.escape(absoluteURL(output.url)))</loc>"
+            if case .page(let index) = output.content, let date = pages[index].page.date { xml += "<lastmod>\(date.iso)</lastmod>" }
+            xml += "</url>\n"
+        }
+        return SiteFile(path: "sitemap.xml", text: xml + "</urlset>\n")
+    }
+
+    func robots() -> SiteFile {
+        SiteFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(absoluteURL("/sitemap.xml"))\n")
+    }
+
+    /// Every generated file that is not a template page.
+    public func siteFiles() -> [SiteFile] {
+        feedFiles() + [sitemap(), robots(), meetingCalendar()] + emailEditions()
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// The board-specific outputs of the sample site: feeds, sitemap, calendar, email editions, tracker.
+@Suite struct BoardOutputTests {
+    var output: URL { SampleSiteBuildTests.output }
+
+    func file(_ path: String) -> String { SampleSite.read(output.appendingPathComponent(path)) }
+
+    @Test("feeds and the sitemap are well-formed XML", arguments: ["atom.xml", "meetings/atom.xml", "bulletins/atom.xml", "sitemap.xml"])
+    func wellFormedXML(_ path: String) throws {
+        _ = SampleSiteBuildTests.report
+        let data = try #require(FileManager.default.contents(atPath: output.appendingPathComponent(path).path))
+        let parser = XMLParser(data: data)
+        #expect(parser.parse(), "\(path): \(parser.parserError.map { "\($0)" } ?? "")")
+    }
+
+    @Test("the JSON feed is JSON Feed 1.1 with absolute URLs")
+    func jsonFeed() throws {
+        _ = SampleSiteBuildTests.report
+        let data = try #require(FileManager.default.contents(atPath: output.appendingPathComponent("feed.json").path))
+        let feed = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(feed["version"] as? String == "https://jsonfeed.org/version/1.1")
+        let items = try #require(feed["items"] as? [[String: Any]])
+        #expect(!items.isEmpty)
+        #expect(items.allSatisfy { ($0["url"] as? String)?.hasPrefix("https://example.org/") == true })
+    }
+
+    @Test("meetings.ics parses with Python's icalendar and has one event a meeting in Europe/London time")
+    func calendar() throws {
+        _ = SampleSiteBuildTests.report
+        let path = output.appendingPathComponent("meetings/meetings.ics").path
+        let script = """
+            import sys, icalendar
+            cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+            events = [e for e in cal.walk('VEVENT')]
+            uids = {str(e['UID']) for e in events}
+            assert len(uids) == len(events), 'duplicate UIDs'
+            oct = [e for e in events if str(e['UID']).startswith('2018-10-18-sscb@')][0]
+            start = oct.decoded('DTSTART')
+            print(len(events), start.isoformat(), str(start.tzinfo))
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script, path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        process.waitUntilExit()
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 0, "\(text)")
+        #expect(text.hasPrefix("5 2018-10-18T09:30:00+01:00"), "\(text)")
+    }
+
+    @Test("each bulletin has an email edition with inline styles, absolute links and no scripts or stylesheets")
+    func emailEdition() throws {
+        _ = SampleSiteBuildTests.report
+        let html = file("bulletins/2018-11-tusk-42/email.html")
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(!html.lowercased().contains("<script"))
+        #expect(!html.contains("<link"))
+        #expect(!html.contains("<style"))
+        let urls = html.matches(of: /(?:href|src)="([^"]*)"/).map { String($0.1) }
+        #expect(!urls.isEmpty)
+        for url in urls {
+            #expect(url.hasPrefix("https://") || url.hasPrefix("mailto:") || url.hasPrefix("#"), "relative URL \(url)")
+        }
+        #expect(html.contains("<p style=\""))
+    }
+
+    @Test("the action tracker lists every action, open first, with counts")
+    func tracker() {
+        let html = file("meetings/actions/index.html")
+        #expect(html.contains("19 actions from the minutes: 9 open and 10 closed."))
+        let open = html.range(of: "<h2>Open actions</h2>")
+        let closed = html.range(of: "<h2>Closed actions</h2>")
+        #expect(open != nil && closed != nil && open!.lowerBound < closed!.lowerBound)
+        #expect(html.contains("SSCB 1819_08"))
+    }
+
+    @Test("the attendance matrix is a table with row and column headers")
+    func attendance() {
+        let html = file("meetings/attendance/index.html")
+        #expect(html.contains("<caption id=\"attendance-caption\">"))
+        #expect(html.contains("<th scope=\"row\"><a href=\"/members/sh/\">Sally Halls</a>"))
+        #expect(html.contains("<td class=\"attendance--apologies\">Apologies</td>"))
+    }
+
+    @Test("tags, reporting-year archives, the glossary, member pages and robots.txt exist")
+    func siteWide() {
+        for path in ["tags/index.html", "archive/index.html", "archive/2018-19/index.html", "glossary/index.html",
+                     "members/sh/index.html", "meetings/boards/sscb/index.html", "robots.txt"] {
+            #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(path).path), "\(path)")
+        }
+        #expect(file("robots.txt").contains("Sitemap: https://example.org/sitemap.xml"))
+    }
+}
