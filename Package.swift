@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // libcmark from the system (Debian's libcmark-dev); only QuorumMarkdown imports it.
@@ -59,11 +60,20 @@ let package = Package(
                 "QuorumSite", "QuorumTemplates", "QuorumOutput",
             ]
         ),
-        // The commands: build, new, check (serve arrives with the preview server).
+        // The preview server: builds in memory, watches files (inotify), serves with live reload.
+        .target(
+            name: "QuorumPreview",
+            dependencies: [
+                "QuorumBuild", "QuorumDiagnostics",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The commands: build, serve, new, check.
         .target(
             name: "QuorumCLI",
             dependencies: [
-                "QuorumBuild", "QuorumDiagnostics",
+                "QuorumBuild", "QuorumDiagnostics", "QuorumPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -80,6 +90,10 @@ let package = Package(
         .testTarget(name: "QuorumSiteTests", dependencies: ["QuorumSite"]),
         .testTarget(name: "QuorumTemplatesTests", dependencies: ["QuorumTemplates"]),
         .testTarget(name: "QuorumOutputTests", dependencies: ["QuorumOutput"]),
+        .testTarget(
+            name: "QuorumPreviewTests",
+            dependencies: ["QuorumPreview", .product(name: "HummingbirdTesting", package: "hummingbird")]
+        ),
         .testTarget(name: "QuorumEndToEndTests", dependencies: ["QuorumBuild", "QuorumCLI"]),
     ],
     swiftLanguageModes: [.v6]
