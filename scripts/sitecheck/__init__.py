@@ -1,0 +1,1 @@
+"""Quorum's site checker: HTML validity, accessibility, reflow, chart contrast and links of a built site."""
