@@ -16,6 +16,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Print only diagnostics.")
     var quiet = false
 
+    @Flag(name: .long, help: "Print how long each stage of the build took.")
+    var timings = false
+
     func run() throws {
         let outputURL = output.map { URL(fileURLWithPath: $0).standardizedFileURL }
             ?? site.sourceURL.appendingPathComponent("public")
@@ -23,6 +26,7 @@ struct BuildCommand: ParsableCommand {
                                    includeDrafts: site.drafts, baseURL: site.baseURL, today: try site.todayDate())
         let start = Date()
         var report = SiteBuilder.build(options)
+        if timings { StageTimings.print(report) }
         let failed = DiagnosticReporter(source: site.sourceURL, json: site.json, strict: site.strict).report(report)
         if failed {
             if report.wrote { report.wrote = false }

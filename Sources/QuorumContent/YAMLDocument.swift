@@ -6,7 +6,9 @@ enum YAMLDocument {
     /// The root node of `text`, which starts on line `firstLine` of `file`; nil for an empty document.
     static func parse(_ text: String, file: String, firstLine: Int = 1) throws(DiagnosticError) -> Node? {
         do {
-            let root = try Yams.compose(yaml: text)
+            // The basic resolver tags every scalar as text: Quorum reads values by what the field expects,
+            // so YAML 1.1 surprises (`no` as false, 11:00 as 660) cannot happen, and no regex runs per value.
+            let root = try Yams.compose(yaml: text, .basic)
             if let root { try checkAliases(root, file: file, firstLine: firstLine) }
             return root
         } catch let error as DiagnosticError {
@@ -25,6 +27,10 @@ enum YAMLDocument {
              .composer(_, let problem, let mark, _):
             let location = SourceLocation(file: file, line: mark.line + firstLine - 1, column: mark.column)
             return .error("invalid YAML: \(problem)", at: location, hint: quoteHint)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let location = SourceLocation(file: file, line: context.mark.line + firstLine - 1, column: context.mark.column)
+            return .error("the key `\(duplicates.first ?? "")` is written twice", at: location,
+                          hint: "keep one of them: YAML keys must be unique")
         case .reader(let problem, _, _, _):
             return .error("cannot read YAML: \(problem)", at: SourceLocation(file: file, line: firstLine),
                           hint: "save the file as UTF-8")

@@ -15,6 +15,7 @@ public struct OutputPage: Sendable {
         case glossary
         case actions
         case attendance
+        case attendanceSheet(Int)
         case members
         case member(Int)
         case board(String)

@@ -2,17 +2,22 @@ import QuorumContent
 
 extension SiteGraph {
     /// Meetings in date order, oldest first.
-    var meetingsByDate: [Int] {
-        (sections[.meetings] ?? []).reversed()
-    }
+    var meetingsByDate: [Int] { board.meetings }
 
+    /// Gathers every action and the per-member lookups, once, after sections are sorted.
     mutating func assembleActions() {
+        var index = BoardIndex()
+        for (position, member) in members.enumerated() where index.members[member.initials] == nil {
+            index.members[member.initials] = position
+        }
+        index.meetings = (sections[.meetings] ?? []).reversed()
+        board = index
         var entries: [ActionEntry] = []
-        for index in meetingsByDate {
-            let page = pages[index].page
+        for meeting in index.meetings {
+            let page = pages[meeting].page
             for action in page.meeting?.actions ?? [] {
                 let closing = action.closedAt.flatMap { resolvePage($0, from: page.sourcePath) }
-                entries.append(ActionEntry(action: action, raisedAt: index, closedAt: closing))
+                entries.append(ActionEntry(action: action, raisedAt: meeting, closedAt: closing))
             }
         }
         actions = entries.sorted { a, b in
@@ -21,6 +26,39 @@ extension SiteGraph {
             if oa != ob { return oa < ob }
             return a.action.id < b.action.id
         }
+        for (position, entry) in actions.enumerated() {
+            if let owner = entry.action.owner { index.actionsByOwner[owner, default: []].append(position) }
+        }
+        index.recordedMeetings = index.meetings.filter {
+            pages[$0].page.meeting.map { $0.status != .agenda && !$0.present.isEmpty } ?? false
+        }
+        var sheets: [String: AttendanceSheet] = [:]
+        var sheetOrder: [String] = []
+        for meeting in index.recordedMeetings {
+            guard let record = pages[meeting].page.meeting, let year = reportingYear(of: pages[meeting].page) else { continue }
+            for member in members {
+                let mark = AttendanceMark.of(member, at: record)
+                if mark != .notMember { index.attendance[member.initials, default: []].append((meeting, mark)) }
+            }
+            let key = "\(record.board) \(year.slug)"
+            if sheets[key] == nil {
+                sheets[key] = AttendanceSheet(board: record.board, year: year, meetings: [], members: [])
+                sheetOrder.append(key)
+            }
+            sheets[key]?.meetings.append(meeting)
+        }
+        index.sheets = sheetOrder.compactMap { key in
+            guard var sheet = sheets[key] else { return nil }
+            let records = sheet.meetings.compactMap { pages[$0].page.meeting }
+            sheet.members = members.indices.filter { m in
+                records.contains { AttendanceMark.of(members[m], at: $0) != .notMember }
+            }
+            return sheet
+        }.sorted { ($0.year, $0.board) > ($1.year, $1.board) }
+        for report in reports.values {
+            for (position, page) in report.readingOrder.enumerated() { index.chapters[page] = (report.index, position) }
+        }
+        board = index
     }
 
     func ownerName(_ initials: String?) -> String {
@@ -36,8 +74,13 @@ extension SiteGraph {
     func boardOutputs() -> [OutputPage] {
         var outputs: [OutputPage] = []
         if !actions.isEmpty { outputs.append(OutputPage(content: .actions, url: "/meetings/actions/", template: "actions")) }
+        if !board.sheets.isEmpty {
+            outputs.append(OutputPage(content: .attendance, url: "/meetings/attendance/", template: "attendance-index"))
+            for (position, sheet) in board.sheets.enumerated() {
+                outputs.append(OutputPage(content: .attendanceSheet(position), url: sheet.url, template: "attendance"))
+            }
+        }
         if !meetingsByDate.isEmpty {
-            outputs.append(OutputPage(content: .attendance, url: "/meetings/attendance/", template: "attendance"))
             let codes = Set(meetingsByDate.compactMap { pages[$0].page.meeting?.board })
             for board in config.boards where codes.contains(board.code) {
                 outputs.append(OutputPage(content: .board(board.code), url: "/meetings/boards/\(board.code.lowercased())/", template: "meetings"))
@@ -58,7 +101,7 @@ extension SiteGraph {
             "id": entry.action.id, "text": entry.action.text, "item": entry.action.item ?? "",
             "status": entry.action.status.rawValue, "is_open": entry.action.status == .open,
             "raised_url": link(raised.url), "raised_title": raised.date?.long ?? raised.title,
-            "raised_board": raised.meeting.map { $0.board } ?? "",
+            "raised_board": raised.meeting?.board ?? "",
         ]
         if withOwner { row["owner"] = ownerName(entry.action.owner) }
         if let due = entry.action.due { row["due_long"] = due.long; row["due_iso"] = due.iso }
@@ -100,38 +143,31 @@ extension SiteGraph {
         ]
     }
 
-    /// How a member stands at a meeting.
-    enum Attendance: String {
-        case present = "Present", apologies = "Apologies", inAttendance = "In attendance", absent = "Absent", notMember = "Not a member"
+    /// The list of attendance sheets, newest reporting year first.
+    func attendanceIndexContext() -> [String: Any] {
+        ["title": "Attendance at meetings",
+         "sheets": board.sheets.map { ["title": "\(boardName($0.board)), \($0.year.label)", "url": link($0.url),
+                                       "meetings": $0.meetings.count] }]
     }
 
-    func attendance(of member: Member, at meeting: Meeting) -> Attendance {
-        let cited: ([Attendee]) -> Bool = { list in list.contains { $0.initials == member.initials } }
-        if cited(meeting.present) || meeting.chair?.initials == member.initials { return .present }
-        if cited(meeting.apologies) { return .apologies }
-        if cited(meeting.inAttendance) { return .inAttendance }
-        return member.boards.contains(meeting.board) ? .absent : .notMember
-    }
-
-    /// Meetings whose attendance was recorded (minutes, not an agenda), oldest first.
-    var recordedMeetings: [Int] {
-        meetingsByDate.filter { pages[$0].page.meeting.map { $0.status != .agenda && !$0.present.isEmpty } ?? false }
-    }
-
-    /// Members by meetings: present, apologies, absent.
-    func attendanceContext() -> [String: Any] {
-        let meetings = recordedMeetings
-        let columns: [[String: Any]] = meetings.map { index in
+    /// One board's members by its meetings in one reporting year: present, apologies, absent.
+    func attendanceContext(_ position: Int) -> [String: Any] {
+        let sheet = board.sheets[position]
+        let records = sheet.meetings.compactMap { pages[$0].page.meeting }
+        let columns: [[String: Any]] = sheet.meetings.map { index in
             let page = pages[index].page
-            return ["title": page.date?.long ?? page.title, "board": page.meeting?.board ?? "", "url": link(page.url)]
+            return ["title": page.date?.long ?? page.title, "url": link(page.url)]
         }
-        let rows: [[String: Any]] = members.compactMap { member in
-            let cells = meetings.map { attendance(of: member, at: pages[$0].page.meeting!) }
-            guard cells.contains(where: { $0 != .notMember }) else { return nil }
+        let rows: [[String: Any]] = sheet.members.map { m in
+            let member = members[m]
             return ["name": member.name, "role": member.role ?? "", "url": link(memberURL(member)),
-                    "cells": cells.map { ["text": $0.rawValue, "class": $0.rawValue.lowercased().replacingOccurrences(of: " ", with: "-")] }]
+                    "cells": records.map { record -> [String: Any] in
+                        let mark = AttendanceMark.of(member, at: record)
+                        return ["text": mark.rawValue, "class": mark.cssClass]
+                    }]
         }
-        return ["title": "Attendance at meetings", "meetings": columns, "rows": rows, "has_rows": !rows.isEmpty]
+        return ["title": "Attendance: \(boardName(sheet.board)), \(sheet.year.label)", "meetings": columns, "rows": rows,
+                "has_rows": !rows.isEmpty, "caption": "Attendance at \(boardName(sheet.board)) meetings in \(sheet.year.label)"]
     }
 
     func membersContext() -> [String: Any] {
@@ -143,13 +179,10 @@ extension SiteGraph {
 
     func memberContext(_ index: Int) -> [String: Any] {
         let member = members[index]
-        let owned = actions.filter { $0.action.owner == member.initials }
-        let attended: [[String: Any]] = recordedMeetings.compactMap { meeting in
-            let page = pages[meeting].page
-            guard let record = page.meeting else { return nil }
-            let status = attendance(of: member, at: record)
-            guard status != .notMember else { return nil }
-            return ["title": page.title, "url": link(page.url), "status": status.rawValue]
+        let owned = (board.actionsByOwner[member.initials] ?? []).map { actions[$0] }
+        let attended: [[String: Any]] = (board.attendance[member.initials] ?? []).map { record in
+            let page = pages[record.meeting].page
+            return ["title": page.title, "url": link(page.url), "status": record.mark.rawValue]
         }
         return [
             "title": member.name, "role": member.role ?? "", "organisation": member.organisation ?? "",
@@ -162,8 +195,8 @@ extension SiteGraph {
     }
 
     /// The meetings list (all boards, or one): forthcoming meetings, then past ones by reporting year.
-    func meetingsContext(board: String?) -> [String: Any] {
-        let list = (sections[.meetings] ?? []).filter { board == nil || pages[$0].page.meeting?.board == board }
+    func meetingsContext(board code: String?) -> [String: Any] {
+        let list = (sections[.meetings] ?? []).filter { code == nil || pages[$0].page.meeting?.board == code }
         let forthcoming = list.filter { pages[$0].page.meeting?.status == .agenda }.reversed()
         let past = list.filter { pages[$0].page.meeting?.status != .agenda }
         var years: [(ReportingYear, [Int])] = []
@@ -172,13 +205,13 @@ extension SiteGraph {
             if years.last?.0 == year { years[years.count - 1].1.append(index) } else { years.append((year, [index])) }
         }
         var context: [String: Any] = [
-            "title": board.map { "\(boardName($0)) meetings" } ?? "Meetings",
+            "title": code.map { "\(boardName($0)) meetings" } ?? "Meetings",
             "forthcoming": forthcoming.map(listItem), "has_forthcoming": !forthcoming.isEmpty,
             "years": years.map { ["label": $0.0.label, "items": $0.1.map(listItem)] },
             "calendar_url": link("/meetings/meetings.ics"),
             "actions_url": link("/meetings/actions/"), "attendance_url": link("/meetings/attendance/"),
         ]
-        if board == nil {
+        if code == nil {
             let codes = Set(list.compactMap { pages[$0].page.meeting?.board })
             context["boards"] = config.boards.filter { codes.contains($0.code) }.map {
                 ["name": $0.name, "url": link("/meetings/boards/\($0.code.lowercased())/")]
@@ -188,5 +221,3 @@ extension SiteGraph {
         return context
     }
 }
-
-import Foundation

@@ -15,9 +15,9 @@ extension SiteGraph {
             let slug = page.url.split(separator: "/").last.map(String.init) ?? page.url
             lines += ["BEGIN:VEVENT", "UID:\(slug)@\(host)", "DTSTAMP:\(SiteGraph.compact(date))T000000Z"]
             if let time = meeting.time {
-                lines.append("DTSTART;TZID=Europe/London:\(SiteGraph.compact(date))T\(time.replacingOccurrences(of: ":", with: ""))00")
+                lines.append("DTSTART;TZID=Europe/London:\(SiteGraph.compact(date))T\(time.filter { $0 != ":" })00")
                 if let end = meeting.endTime {
-                    lines.append("DTEND;TZID=Europe/London:\(SiteGraph.compact(date))T\(end.replacingOccurrences(of: ":", with: ""))00")
+                    lines.append("DTEND;TZID=Europe/London:\(SiteGraph.compact(date))T\(end.filter { $0 != ":" })00")
                 } else {
                     lines.append("DURATION:PT2H")
                 }
@@ -38,7 +38,7 @@ extension SiteGraph {
 
     func rendered(_ index: Int) -> RenderedPage { pages[index] }
 
-    static func compact(_ date: DayDate) -> String { date.iso.replacingOccurrences(of: "-", with: "") }
+    static func compact(_ date: DayDate) -> String { date.iso.filter { $0 != "-" } }
 
     static func host(of baseURL: String) -> String {
         guard let scheme = baseURL.range(of: "://") else { return "quorum.invalid" }

@@ -39,7 +39,8 @@ extension SiteGraph {
         case .archive(let year): context["list"] = archiveContext(year)
         case .glossary: context["list"] = glossaryContext()
         case .actions: context["list"] = actionsContext()
-        case .attendance: context["list"] = attendanceContext()
+        case .attendance: context["list"] = attendanceIndexContext()
+        case .attendanceSheet(let position): context["list"] = attendanceContext(position)
         case .members: context["list"] = membersContext()
         case .member(let index): context["list"] = memberContext(index)
         case .board(let code): context["list"] = meetingsContext(board: code)
@@ -71,6 +72,7 @@ extension SiteGraph {
         case .tag: return [crumb("Home", "/"), crumb("Topics", "/tags/")]
         case .archive: return [crumb("Home", "/"), crumb("Archive", "/archive/")]
         case .actions, .attendance, .board: return [crumb("Home", "/"), crumb("Meetings", "/meetings/")]
+        case .attendanceSheet: return [crumb("Home", "/"), crumb("Meetings", "/meetings/"), crumb("Attendance", "/meetings/attendance/")]
         case .member: return [crumb("Home", "/"), crumb("Members", "/members/")]
         default: return [crumb("Home", "/")]
         }

@@ -86,15 +86,36 @@ enum EmailStyles {
 
     /// Adds the element styles; `<details>` becomes an always-open block, as most mail clients cannot open one.
     static func inline(_ html: String) -> String {
-        var out = html
-            .replacingOccurrences(of: "<details class=\"chart-data\">", with: "<div class=\"chart-data\">")
-            .replacingOccurrences(of: "</details>", with: "</div>")
-            .replacingOccurrences(of: "<summary>Show the data for this chart</summary>", with: "<p style=\"font-weight:700;margin:8px 0 4px;\">The data for this chart</p>")
-            .replacingOccurrences(of: "<td class=\"num\">", with: "<td class=\"num\" style=\"text-align:right;padding:6px 0 6px 8px;border-bottom:1px solid #b1b4b6;\">")
-        for (tag, style) in tags {
-            out = out.replacingOccurrences(of: "<\(tag)>", with: "<\(tag) style=\"\(style)\">")
-                .replacingOccurrences(of: "<\(tag) ", with: "<\(tag) style=\"\(style)\" ")
+        let out = TextReplacement.replacing(html, [
+            ("<details class=\"chart-data\">", "<div class=\"chart-data\">"),
+            ("</details>", "</div>"),
+            ("<summary>Show the data for this chart</summary>", "<p style=\"font-weight:700;margin:8px 0 4px;\">The data for this chart</p>"),
+            ("<td class=\"num\">", "<td class=\"num\" style=\"text-align:right;padding:6px 0 6px 8px;border-bottom:1px solid #b1b4b6;\">"),
+        ])
+        return styled(out)
+    }
+
+    /// Puts each element's style on its opening tags in one pass, so no tag gets two style attributes.
+    static func styled(_ html: String) -> String {
+        let styles = Dictionary(uniqueKeysWithValues: tags)
+        var out = ""
+        out.reserveCapacity(html.utf8.count * 2)
+        var rest = Substring(html)
+        while let open = rest.firstIndex(of: "<") {
+            out += rest[..<open]
+            rest = rest[open...]
+            let name = rest.dropFirst().prefix { $0.isLetter || $0.isNumber }
+            let after = rest.dropFirst(1 + name.count).first
+            if let style = styles[String(name)], after == ">" || after == " ",
+               let close = rest.firstIndex(of: ">"), !rest[..<close].contains("style=\"") {
+                out += "<\(name) style=\"\(style)\""
+                rest = rest[rest.index(rest.startIndex, offsetBy: 1 + name.count)...]
+                continue
+            }
+            out.append("<")
+            rest = rest.dropFirst()
         }
+        out += rest
         return out
     }
 }

@@ -94,8 +94,7 @@ extension SiteGraph {
         var base = config.baseURL
         while base.hasSuffix("/") { base.removeLast() }
         let origin = basePath.isEmpty ? base : String(base.dropLast(basePath.count))
-        return html.replacingOccurrences(of: "href=\"/", with: "href=\"\(origin)/")
-            .replacingOccurrences(of: "src=\"/", with: "src=\"\(origin)/")
+        return TextReplacement.replacing(html, [("href=\"/", "href=\"\(origin)/"), ("src=\"/", "src=\"\(origin)/")])
     }
 
     /// `sitemap.xml`: every HTML page but the 404 page.

@@ -3,7 +3,7 @@ import QuorumContent
 extension SiteGraph {
     /// The member with these initials.
     public func member(_ initials: String) -> Member? {
-        members.first { $0.initials == initials }
+        board.members[initials].map { members[$0] }
     }
 
     /// A board's name from its code, or the text as written when it is not a code.

@@ -35,9 +35,7 @@ extension SiteGraph {
 
     /// The report a chapter belongs to, and its position in reading order.
     public func report(containing pageIndex: Int) -> (ReportStructure, Int)? {
-        for report in reports.values {
-            if let position = report.readingOrder.firstIndex(of: pageIndex) { return (report, position) }
-        }
-        return nil
+        guard let entry = board.chapters[pageIndex], let report = reports[entry.report] else { return nil }
+        return (report, entry.position)
     }
 }

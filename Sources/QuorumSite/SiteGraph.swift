@@ -24,6 +24,8 @@ public struct SiteGraph: Sendable {
     public var years: [ReportingYear: [Int]]
     /// Every action in every meeting, in the order the tracker shows them.
     public var actions: [ActionEntry]
+    /// Lookups by member, meeting and chapter, built once.
+    public var board: BoardIndex
 
     /// Assembles the graph; problems (a chapter listed but missing) go to `log`.
     public init(content: SiteContent, pages: [RenderedPage], log: DiagnosticLog) {
@@ -39,6 +41,7 @@ public struct SiteGraph: Sendable {
         tags = [:]
         years = [:]
         actions = []
+        board = BoardIndex()
         indexBySource = Dictionary(pages.enumerated().map { ($1.page.sourcePath, $0) }, uniquingKeysWith: { a, _ in a })
 
         for (index, rendered) in pages.enumerated() {

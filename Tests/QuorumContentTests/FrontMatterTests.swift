@@ -127,3 +127,23 @@ import QuorumDiagnostics
         #expect(DayDate(parsing: "1999-06-01")?.reportingYear(startMonth: 4).label == "1999/00")
     }
 }
+
+@Suite struct YAMLQuirkTests {
+    let reader = PageReader(config: SiteConfig())
+
+    @Test("a key written twice is an error at its line")
+    func duplicateKey() {
+        let (page, diagnostics) = reader.read(path: "content/pages/a.md", text: "---\ntitle: A\nsummary: x\ntitle: B\n---\n")
+        #expect(page == nil)
+        #expect(diagnostics.first?.message == "the key `title` is written twice")
+        #expect(diagnostics.first?.location?.line == 2)
+    }
+
+    @Test("YAML 1.1 booleans and sexagesimal numbers stay as written")
+    func norway() {
+        let (page, diagnostics) = reader.read(path: "content/pages/a.md", text: "---\ntitle: NO\ntags: [yes, off, 1:30]\n---\n")
+        #expect(diagnostics.isEmpty)
+        #expect(page?.title == "NO")
+        #expect(page?.tags == ["yes", "off", "1:30"])
+    }
+}

@@ -1,0 +1,60 @@
+import QuorumContent
+
+/// How a member stands at a meeting, as the attendance matrix shows it (in words, never colour alone).
+public enum AttendanceMark: String, Sendable {
+    case present = "Present"
+    case apologies = "Apologies"
+    case inAttendance = "In attendance"
+    case absent = "Absent"
+    case notMember = "Not a member"
+
+    /// A CSS class name for the mark.
+    var cssClass: String {
+        switch self {
+        case .present: return "present"
+        case .apologies: return "apologies"
+        case .inAttendance: return "in-attendance"
+        case .absent: return "absent"
+        case .notMember: return "not-a-member"
+        }
+    }
+
+    /// The mark of `member` at `meeting`.
+    static func of(_ member: Member, at meeting: Meeting) -> AttendanceMark {
+        let cited: ([Attendee]) -> Bool = { list in list.contains { $0.initials == member.initials } }
+        if cited(meeting.present) || meeting.chair?.initials == member.initials { return .present }
+        if cited(meeting.apologies) { return .apologies }
+        if cited(meeting.inAttendance) { return .inAttendance }
+        return member.boards.contains(meeting.board) ? .absent : .notMember
+    }
+}
+
+/// One board's attendance over one reporting year: the unit boards report attendance in.
+public struct AttendanceSheet: Sendable {
+    public var board: String
+    public var year: ReportingYear
+    /// Meetings in date order.
+    public var meetings: [Int]
+    /// Members who sit on the board or were recorded at one of the meetings, in members.yaml order.
+    public var members: [Int]
+
+    /// The sheet's URL.
+    public var url: String { "/meetings/attendance/\(board.lowercased())-\(year.slug)/" }
+}
+
+/// Lookups the board pages need for every member, built once so pages stay linear in the site's size.
+public struct BoardIndex: Sendable {
+    /// Member positions by initials.
+    public var members: [String: Int] = [:]
+    /// Meetings in date order, oldest first.
+    public var meetings: [Int] = []
+    /// Meetings whose attendance was recorded (minutes, not an agenda), oldest first.
+    public var recordedMeetings: [Int] = []
+    /// Action positions (into `SiteGraph.actions`) by owner initials.
+    public var actionsByOwner: [String: [Int]] = [:]
+    /// Each member's recorded meetings and mark, by initials.
+    public var attendance: [String: [(meeting: Int, mark: AttendanceMark)]] = [:]
+    public var sheets: [AttendanceSheet] = []
+    /// Each chapter's report and position in reading order, by page.
+    public var chapters: [Int: (report: Int, position: Int)] = [:]
+}
