@@ -24,6 +24,9 @@ public struct Page: Sendable {
     public var chapter: Chapter?
     public var cover: CoverReport?
 
+    /// A theme template to render this page with instead of its type's own (`layout: accessibility-statement`).
+    public var layout: String?
+
     /// The folder of a multi-chapter report this page belongs to (`annual-report-2017-18`), if any.
     public var reportFolder: String?
 

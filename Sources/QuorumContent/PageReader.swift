@@ -4,7 +4,7 @@ import QuorumDiagnostics
 struct PageReader {
     let config: SiteConfig
 
-    static let commonKeys: Set<String> = ["title", "date", "summary", "tags", "draft", "publish"]
+    static let commonKeys: Set<String> = ["title", "date", "summary", "tags", "draft", "publish", "layout"]
 
     /// Reads `text` from `path` (relative to the site root, `content/...`); nil when the file is not a page.
     func read(path: String, text: String) -> (Page?, [Diagnostic]) {
@@ -43,6 +43,7 @@ struct PageReader {
             title: map.string("title") ?? "", date: map.date("date"), summary: map.string("summary"),
             tags: map.stringList("tags"), draft: map.bool("draft") ?? false, publish: map.date("publish"),
             body: split.body, bodyFirstLine: split.bodyFirstLine, reportFolder: reportFolder)
+        page.layout = map.string("layout")
 
         switch kind {
         case .meeting:

@@ -11,6 +11,8 @@ public struct Board: Sendable, Hashable {
 public struct AccessibilityInfo: Sendable, Hashable {
     public var compliance: String = "partial"
     public var nonAccessible: [String] = []
+    /// Content outside the regulations' scope (PDFs published before 23 September 2018, live video).
+    public var outOfScope: [String] = []
     public var prepared: DayDate?
     public var reviewed: DayDate?
     public var method: String?
@@ -76,7 +78,7 @@ public struct SiteConfig: Sendable {
                                          address: contact.string("address"))
         }
         if let a = root["accessibility"].flatMap({ reader.map($0, "accessibility") }) {
-            a.warnUnknownKeys(["compliance", "non_accessible", "prepared", "reviewed", "method"], in: "accessibility")
+            a.warnUnknownKeys(["compliance", "non_accessible", "out_of_scope", "prepared", "reviewed", "method"], in: "accessibility")
             var info = AccessibilityInfo()
             if let compliance = a.string("compliance") {
                 if ["full", "partial", "none"].contains(compliance) { info.compliance = compliance } else {
@@ -84,6 +86,7 @@ public struct SiteConfig: Sendable {
                 }
             }
             info.nonAccessible = a.stringList("non_accessible")
+            info.outOfScope = a.stringList("out_of_scope")
             info.prepared = a.date("prepared")
             info.reviewed = a.date("reviewed")
             info.method = a.string("method")

@@ -31,6 +31,11 @@ extension SiteGraph {
             case .chapter: context["chapter"] = chapterContext(index)
             case .page, .newsletter, .sectionIndex: break
             }
+            switch rendered.page.layout {
+            case "accessibility-statement": context["statement"] = accessibilityStatementContext()
+            case "membership": context["list"] = membersContext()
+            default: break
+            }
         case .notFound:
             context["page_title"] = "Page not found – \(config.title)"
         case .tags: context["list"] = tagsContext()

@@ -65,7 +65,8 @@ public struct SiteGraph: Sendable {
                                       template: section == .meetings ? "meetings" : "section"))
         }
         for (index, rendered) in pages.enumerated() where rendered.page.kind != .sectionIndex {
-            outputs.append(OutputPage(content: .page(index), url: rendered.page.url, template: SiteGraph.template(for: rendered.page.kind)))
+            outputs.append(OutputPage(content: .page(index), url: rendered.page.url,
+                                      template: rendered.page.layout ?? SiteGraph.template(for: rendered.page.kind)))
         }
         outputs.append(OutputPage(content: .notFound, url: "/404.html", template: "404"))
         outputs += archiveOutputs() + boardOutputs()

@@ -101,3 +101,33 @@ import FoundationXML
         #expect(file("robots.txt").contains("Sitemap: https://example.org/sitemap.xml"))
     }
 }
+
+@Suite struct StatementTests {
+    @Test("the accessibility statement has the headings and sentences the 2018 regulations require, filled from site.yaml")
+    func statement() {
+        _ = SampleSiteBuildTests.report
+        let html = SampleSite.read(SampleSiteBuildTests.output.appendingPathComponent("pages/accessibility/index.html"))
+        for required in [
+            "<h1>Accessibility statement for Somerset Safeguarding Children Board</h1>",
+            "This accessibility statement applies to https://example.org/.",
+            ">How accessible this website is</h2>", ">Feedback and contact information</h2>",
+            ">Reporting accessibility problems with this website</h2>", ">Enforcement procedure</h2>",
+            "is committed to making its website accessible, in accordance with the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018.",
+            "This website is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard",
+            "The content listed below is non-accessible for the following reasons.",
+            ">Non-compliance with the accessibility regulations</h3>", ">Disproportionate burden</h3>",
+            ">Content that’s not within the scope of the accessibility regulations</h3>",
+            "This statement was prepared on 20 September 2018. It was last reviewed on 20 September 2019.",
+            "Some older PDF documents",
+        ] {
+            #expect(html.contains(required), "missing: \(required)")
+        }
+    }
+
+    @Test("the membership page lists the members from members.yaml")
+    func membership() {
+        _ = SampleSiteBuildTests.report
+        let html = SampleSite.read(SampleSiteBuildTests.output.appendingPathComponent("pages/membership/index.html"))
+        #expect(html.contains("<a href=\"/members/sh/\">Sally Halls</a>"))
+    }
+}
