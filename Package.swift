@@ -95,6 +95,12 @@ let package = Package(
             dependencies: ["QuorumPreview", .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
         .testTarget(name: "QuorumEndToEndTests", dependencies: ["QuorumBuild", "QuorumCLI"]),
+        // Hostile input: huge, malformed and malicious files, each a clear error or a correct page in bounded time.
+        .testTarget(
+            name: "QuorumHostileInputTests",
+            dependencies: ["QuorumBuild", "QuorumContent", "QuorumMarkdown", "QuorumBlocks"],
+            exclude: ["Corpus"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
