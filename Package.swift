@@ -50,8 +50,10 @@ let package = Package(
             name: "QuorumTemplates",
             dependencies: ["QuorumDiagnostics", .product(name: "Mustache", package: "swift-mustache")]
         ),
+        // One system call Swift's Glibc module does not expose: exchanging two folders atomically.
+        .target(name: "CAtomicSwap"),
         // Writes the site into a temporary folder, then swaps it into place.
-        .target(name: "QuorumOutput", dependencies: ["QuorumDiagnostics"]),
+        .target(name: "QuorumOutput", dependencies: ["QuorumDiagnostics", "CAtomicSwap"]),
         // One build, stage by stage: load, parse, expand, assemble, render, write.
         .target(
             name: "QuorumBuild",

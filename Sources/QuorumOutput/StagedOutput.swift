@@ -3,6 +3,7 @@ import Foundation
 import Glibc
 #endif
 import QuorumDiagnostics
+import CAtomicSwap
 
 /// Writes a build into a temporary folder beside the output and swaps it in only when everything succeeded,
 /// so a failed build leaves the previous site as it was.
@@ -19,11 +20,10 @@ public final class StagedOutput: @unchecked Sendable {
     public init(destination: URL) throws(DiagnosticError) {
         self.destination = destination.standardizedFileURL
         let parent = self.destination.deletingLastPathComponent()
-        let name = ".\(self.destination.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)"
-        staging = parent.appendingPathComponent(name)
+        staging = StagedOutput.sibling(of: self.destination, "staging")
         do {
             try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
-            if fileManager.fileExists(atPath: staging.path) { try fileManager.removeItem(at: staging) }
+            StagedOutput.removeLeftovers(beside: self.destination)
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
         } catch {
             throw DiagnosticError(.error("cannot create the build folder \(staging.path): \(error.localizedDescription)",
@@ -82,24 +82,47 @@ public final class StagedOutput: @unchecked Sendable {
         try write(Array(data), to: path)
     }
 
-    /// Puts the staging folder in place of the destination; the old site is removed afterwards.
+    /// Puts the staging folder in place of the destination in one atomic exchange; the old site is removed afterwards.
     public func commit() throws(DiagnosticError) {
-        let old = destination.deletingLastPathComponent()
-            .appendingPathComponent(".\(destination.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
         do {
-            if fileManager.fileExists(atPath: old.path) { try fileManager.removeItem(at: old) }
-            let hadOld = fileManager.fileExists(atPath: destination.path)
-            if hadOld { try fileManager.moveItem(at: destination, to: old) }
-            do {
+            if fileManager.fileExists(atPath: destination.path) {
+                // One renameat2(RENAME_EXCHANGE): a build killed at any moment leaves the old site or the new one.
+                if quorum_exchange_paths(staging.path, destination.path) == 0 {
+                    try? fileManager.removeItem(at: staging)
+                    return
+                }
+                // File systems without the exchange: two renames, with the old site put back on failure.
+                let old = StagedOutput.sibling(of: destination, "old")
+                if fileManager.fileExists(atPath: old.path) { try fileManager.removeItem(at: old) }
+                try fileManager.moveItem(at: destination, to: old)
+                do {
+                    try fileManager.moveItem(at: staging, to: destination)
+                } catch {
+                    try? fileManager.moveItem(at: old, to: destination)
+                    throw error
+                }
+                try? fileManager.removeItem(at: old)
+            } else {
                 try fileManager.moveItem(at: staging, to: destination)
-            } catch {
-                // Put the previous site back before reporting.
-                if hadOld { try? fileManager.moveItem(at: old, to: destination) }
-                throw error
             }
-            if hadOld { try? fileManager.removeItem(at: old) }
         } catch {
             throw DiagnosticError(.error("cannot replace \(destination.path): \(error.localizedDescription)"))
+        }
+    }
+
+    /// `.public.KIND-PID` beside `public/`.
+    static func sibling(of destination: URL, _ kind: String) -> URL {
+        destination.deletingLastPathComponent()
+            .appendingPathComponent(".\(destination.lastPathComponent).\(kind)-\(ProcessInfo.processInfo.processIdentifier)")
+    }
+
+    /// Removes staging and old folders that builds killed before they finished left beside `destination`.
+    static func removeLeftovers(beside destination: URL) {
+        let parent = destination.deletingLastPathComponent()
+        let prefixes = [".\(destination.lastPathComponent).staging-", ".\(destination.lastPathComponent).old-"]
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
+        for name in names where prefixes.contains(where: { name.hasPrefix($0) }) {
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
         }
     }
 
