@@ -6,11 +6,17 @@ public final class AbbreviationMarker: @unchecked Sendable {
     private let expansions: [String: String]
     private let longest: Int
     private var used: Set<String> = []
-    private let lock = NSLock()
+    /// Capitalised words the glossary does not know, for the "missing from the glossary" warning.
+    fileprivate var unknown: Set<String> = []
+    fileprivate let lock = NSLock()
 
-    /// Creates a marker for one page; `glossary` maps acronyms to expansions.
-    public init(glossary: [String: String]) {
+    private let ignored: Set<String>
+
+    /// Creates a marker for one page; `glossary` maps acronyms to expansions, `ignoring` lists capitalised
+    /// words that are not abbreviations (members' initials in minutes).
+    public init(glossary: [String: String], ignoring: Set<String> = []) {
         self.expansions = glossary
+        self.ignored = ignoring
         self.longest = glossary.keys.map(\.utf8.count).max() ?? 0
     }
 
@@ -32,7 +38,11 @@ public final class AbbreviationMarker: @unchecked Sendable {
             // Acronyms have a capital letter; most words can be skipped without building a string.
             guard index - start <= longest + 1, utf8[start] >= 65, utf8[start] <= 90 else { continue }
             let word = String(decoding: utf8[start..<index], as: UTF8.self)
-            guard let acronym = match(word), !used.contains(acronym) else { continue }
+            guard let acronym = match(word) else {
+                if AbbreviationMarker.looksLikeAcronym(utf8[start..<index]) && !ignored.contains(word) { unknown.insert(word) }
+                continue
+            }
+            guard !used.contains(acronym) else { continue }
             used.insert(acronym)
             if plainStart < start { segments.append(.text(String(decoding: utf8[plainStart..<start], as: UTF8.self))) }
             let title = HTMLEscaping.escape(expansions[acronym] ?? "")
@@ -54,3 +64,46 @@ public final class AbbreviationMarker: @unchecked Sendable {
         (byte >= 48 && byte <= 57) || (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || byte == 38 || byte >= 128
     }
 }
+
+extension AbbreviationMarker {
+    /// Warnings for capitalised abbreviations the glossary lacks, each at its first line in `body`.
+    public func unknownAcronyms(in body: String, file: String, lineOffset: Int) -> [Diagnostic] {
+        lock.lock()
+        let words = unknown
+        lock.unlock()
+        return words.sorted().map { word in
+            let line = AbbreviationMarker.line(of: word, in: body) + lineOffset - 1
+            return .warning("\"\(word)\" looks like an abbreviation but is not in glossary.yaml", at: SourceLocation(file: file, line: line),
+                            hint: "add `\(word): what it stands for` to content/glossary.yaml, so readers see the expansion")
+        }
+    }
+
+    /// The 1-based line where `word` first appears as a whole word.
+    static func line(of word: String, in body: String) -> Int {
+        let bytes = Array(body.utf8), target = Array(word.utf8)
+        var line = 1
+        var i = 0
+        while i + target.count <= bytes.count {
+            if bytes[i] == 10 { line += 1 }
+            if bytes[i] == target[0], (i == 0 || !isWordByte(bytes[i - 1])), bytes[i..<(i + target.count)].elementsEqual(target),
+               i + target.count == bytes.count || !isWordByte(bytes[i + target.count]) {
+                return line
+            }
+            i += 1
+        }
+        return 1
+    }
+
+    /// Two to six capitals (and `&`), not a Roman numeral; words with digits are codes such as postcodes.
+    static func looksLikeAcronym(_ word: ArraySlice<UInt8>) -> Bool {
+        guard (2...6).contains(word.count), let first = word.first, first >= 65, first <= 90 else { return false }
+        var letters = 0
+        for byte in word {
+            if byte >= 65 && byte <= 90 { letters += 1 } else if byte != 38 { return false }
+        }
+        let roman: Set<UInt8> = [73, 86, 88, 76, 67, 68, 77]
+        return letters >= 2 && !word.allSatisfy(roman.contains)
+    }
+}
+
+import QuorumDiagnostics

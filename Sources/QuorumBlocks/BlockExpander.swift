@@ -12,9 +12,13 @@ public final class BlockExpander: @unchecked Sendable {
     private var counts: [String: Int] = [:]
     private var diagnostics: [Diagnostic] = []
 
-    /// Creates an expander for the page at `sourcePath`, whose body starts on file line `lineOffset`.
-    public init(catalog: DataCatalog, sourcePath: String, lineOffset: Int) {
+    private let usage: DataUsage?
+
+    /// Creates an expander for the page at `sourcePath`, whose body starts on file line `lineOffset`;
+    /// data files its blocks use are recorded in `usage`.
+    public init(catalog: DataCatalog, sourcePath: String, lineOffset: Int, usage: DataUsage? = nil) {
         self.reader = BlockReader(catalog: catalog)
+        self.usage = usage
         self.sourcePath = sourcePath
         self.lineOffset = lineOffset
     }
@@ -26,6 +30,7 @@ public final class BlockExpander: @unchecked Sendable {
         let fenceLine = block.line + lineOffset - 1
         let (parsed, problems) = reader.read(name: name, body: block.literal, file: sourcePath, fenceLine: fenceLine)
         record(problems)
+        if let usage, let name = BlockReader.dataName(block.literal) { usage.record(name) }
         guard let parsed, !problems.contains(where: { $0.severity == .error }) else {
             return "<p class=\"block-error\">This \(name) could not be shown.</p>"
         }

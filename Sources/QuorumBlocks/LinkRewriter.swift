@@ -25,6 +25,10 @@ public final class LinkRewriter: @unchecked Sendable {
 
     /// The link hook for Markdown rendering.
     public func rewrite(_ link: LinkReference) -> String? {
+        if link.isImage && link.text.allSatisfy(\.isWhitespace) {
+            fail(.warning("this image has no alt text", at: SourceLocation(file: sourcePath, line: link.line + lineOffset - 1, column: link.column),
+                          hint: "describe what the image shows for people who cannot see it: ![Chart of plans by category](plans.png)"))
+        }
         let url = link.url
         guard ContentPath.isRelative(url) else { return nil }
         let fragment = ContentPath.fragment(url)

@@ -12,6 +12,20 @@ public struct BlockReader: Sendable {
     static let chartKeys: Set<String> = ["type", "title", "data", "x", "y", "colours", "sort", "highlight", "notes",
                                          "columns", "source", "units"]
 
+    /// The `data:` file a block body names, read without parsing the YAML (for usage tracking).
+    public static func dataName(_ body: String) -> String? {
+        for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("---") { return nil }
+            guard line.hasPrefix("data:") else { continue }
+            var value = line.dropFirst(5).trimmingCharacters(in: " ")
+            if value.count >= 2, let first = value.first, (first == "\"" || first == "'"), value.last == first {
+                value = value.dropFirst().dropLast()
+            }
+            return value.isEmpty ? nil : String(value)
+        }
+        return nil
+    }
+
     /// Creates a reader that resolves `data:` in `catalog`.
     public init(catalog: DataCatalog) {
         self.catalog = catalog

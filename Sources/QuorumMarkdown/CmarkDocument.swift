@@ -148,7 +148,8 @@ final class CmarkDocument {
             url: url,
             line: Int(cmark_node_get_start_line(node)),
             column: Int(cmark_node_get_start_column(node)),
-            isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE)
+            isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE,
+            text: plainText(node))
         if let replacement = hook(reference) {
             cmark_node_set_url(node, replacement)
         }

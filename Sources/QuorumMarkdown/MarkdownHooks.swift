@@ -13,13 +13,16 @@ public struct LinkReference: Sendable, Hashable {
     public var line: Int
     public var column: Int
     public var isImage: Bool
+    /// The link's text, or an image's alt text, as plain text.
+    public var text: String
 
     /// Creates a link reference; line and column are 1-based within the Markdown text.
-    public init(url: String, line: Int, column: Int, isImage: Bool) {
+    public init(url: String, line: Int, column: Int, isImage: Bool, text: String = "") {
         self.url = url
         self.line = line
         self.column = column
         self.isImage = isImage
+        self.text = text
     }
 }
 

@@ -1,6 +1,7 @@
 import Testing
 import QuorumBlocks
 import QuorumMarkdown
+import QuorumContent
 
 @Suite struct LinkRewriterTests {
     let rewriter = LinkRewriter(sourcePath: "content/reports/ar/02-summary.md", lineOffset: 5,
@@ -55,5 +56,29 @@ import QuorumMarkdown
         let marker = AbbreviationMarker(glossary: ["CP": "child protection <plan>"])
         #expect(marker.segments("CPR and SCP") == nil)
         #expect(marker.segments("a CP plan") == [.text("a "), .wrapped("CP", open: "<abbr title=\"child protection &lt;plan&gt;\">", close: "</abbr>"), .text(" plan")])
+    }
+}
+
+@Suite struct AuthorWarningTests {
+    @Test("an image without alt text is a warning at its line")
+    func imageWithoutAlt() {
+        let rewriter = LinkRewriter(sourcePath: "content/pages/a.md", lineOffset: 4, pageURLs: [:], assetURLs: ["content/pages/p.png": "/pages/p.png"])
+        _ = Markdown.render("Text\n\n![](p.png) and ![A chart](p.png)\n", hooks: MarkdownHooks(link: { rewriter.rewrite($0) }))
+        #expect(rewriter.problems.map { "\($0.severity) \($0.location?.line ?? 0): \($0.message)" } == ["warning 6: this image has no alt text"])
+    }
+
+    @Test("capitalised words the glossary lacks are warned about once, at their first line; initials and Roman numerals are not")
+    func unknownAcronyms() {
+        let marker = AbbreviationMarker(glossary: ["LADO": "Local Authority Designated Officer"], ignoring: ["SH"])
+        let body = "The LADO met.\nSH asked the NHS trust\nabout NHS plans and part II of TA1 2DP.\n"
+        _ = Markdown.render(body, hooks: MarkdownHooks(text: { marker.segments($0) }))
+        let warnings = marker.unknownAcronyms(in: body, file: "content/pages/a.md", lineOffset: 5)
+        #expect(warnings.map { "\($0.location?.line ?? 0): \($0.message)" } == ["6: \"NHS\" looks like an abbreviation but is not in glossary.yaml"])
+    }
+
+    @Test("data usage records the file a block names")
+    func usage() {
+        #expect(BlockReader.dataName("type: bar\ndata: \"cp-rate.csv\"\nx: year\n") == "cp-rate.csv")
+        #expect(BlockReader.dataName("caption: A\n---\ndata: not-an-option\n") == nil)
     }
 }

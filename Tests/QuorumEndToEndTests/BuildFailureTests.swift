@@ -125,3 +125,21 @@ import QuorumBuild
         #expect(SampleSite.snapshot(output) == before)
     }
 }
+
+@Suite struct WarningTests {
+    @Test("warnings (an unused data file, a misspelt key) are reported but do not fail the build")
+    func warningsDoNotFail() throws {
+        let root = try SampleSite.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var site = BuildFailureTests.goodSite
+        site["content/data/unused.csv"] = "year,count\n2018,4\n"
+        site["content/pages/extra.md"] = "---\ntitle: Extra\nsumary: typo\n---\n"
+        try SampleSite.write(site, under: root)
+        let report = SampleSite.build(root, into: root.appendingPathComponent("public"))
+        #expect(report.wrote)
+        #expect(report.diagnostics.map { "\($0.severity): \($0.location?.description ?? ""): \($0.message)" } == [
+            "warning: content/data/unused.csv:1: no page shows this data file",
+            "warning: content/pages/extra.md:3:1: unknown key `sumary` in page front matter",
+        ])
+    }
+}
