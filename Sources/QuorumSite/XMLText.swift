@@ -1,22 +1,16 @@
-/// Escaping for XML text and attributes, and for control characters XML 1.0 forbids.
+import QuorumMarkdown
+
+/// Escaping for XML text and attributes: HTML's escaping, minus the control characters XML 1.0 forbids.
 enum XMLText {
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                // XML 1.0 allows no other C0 controls, nor U+FFFE/U+FFFF.
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
-            }
+        let allowed = text.unicodeScalars.allSatisfy { $0.value >= 0x20 || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+            && !text.unicodeScalars.contains { $0.value == 0xFFFE || $0.value == 0xFFFF }
+        guard !allowed else { return HTMLEscaping.escape(text) }
+        var clean = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars
+        where (scalar.value >= 0x20 || scalar == "\t" || scalar == "\n" || scalar == "\r") && scalar.value != 0xFFFE && scalar.value != 0xFFFF {
+            clean.append(scalar)
         }
-        return out
+        return HTMLEscaping.escape(String(clean))
     }
 }
