@@ -16,10 +16,12 @@ public struct BuildOptions: Sendable {
     public var today: DayDate
     /// False to check only: everything is built in memory and nothing is written.
     public var write: Bool
+    /// Index the site for search with Pagefind when it is installed.
+    public var searchIndex: Bool
 
     /// Creates options.
     public init(source: URL, output: URL, themeFolders: [URL], includeDrafts: Bool = false, baseURL: String? = nil,
-                today: DayDate, write: Bool = true) {
+                today: DayDate, write: Bool = true, searchIndex: Bool = false) {
         self.source = source
         self.output = output
         self.themeFolders = themeFolders
@@ -27,5 +29,6 @@ public struct BuildOptions: Sendable {
         self.baseURL = baseURL
         self.today = today
         self.write = write
+        self.searchIndex = searchIndex
     }
 }

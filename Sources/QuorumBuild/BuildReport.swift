@@ -11,6 +11,8 @@ public struct BuildReport: Sendable {
     public var stages: [(name: String, seconds: Double)] = []
     /// Whether the output folder was replaced.
     public var wrote = false
+    /// Things worth saying that are neither errors nor warnings ("search index skipped").
+    public var notes: [String] = []
 
     /// Whether any error was found.
     public var failed: Bool { diagnostics.contains { $0.severity == .error } }

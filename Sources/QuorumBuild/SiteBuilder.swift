@@ -28,7 +28,12 @@ public enum SiteBuilder {
         let rendered = PageRenderer(content: content, catalog: catalog, assets: assets, log: log).renderAll()
         clock.lap("render markdown", into: &report)
 
-        let graph = SiteGraph(content: content, pages: rendered, log: log)
+        var graph = SiteGraph(content: content, pages: rendered, log: log)
+        let search = options.searchIndex && options.write && SearchIndexer.isAvailable
+        graph.searchEnabled = search
+        if options.searchIndex && options.write && !search {
+            report.notes.append("search index skipped: Pagefind is not installed (pip install pagefind-bin)")
+        }
         BoardChecks(graph: graph, log: log).run()
         clock.lap("assemble site", into: &report)
 
@@ -54,6 +59,9 @@ public enum SiteBuilder {
             let staged = try StagedOutput(destination: options.output)
             do throws(DiagnosticError) {
                 try write(files, theme: theme, assets: assets, source: options.source, to: staged)
+                if search, let problem = SearchIndexer.index(staged.staging) {
+                    throw DiagnosticError(.error(problem, hint: "run the build again with --no-search to publish without search"))
+                }
                 try staged.commit()
                 report.wrote = true
             } catch {

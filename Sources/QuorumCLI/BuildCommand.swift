@@ -19,14 +19,19 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Print how long each stage of the build took.")
     var timings = false
 
+    @Flag(name: .long, help: "Do not build the Pagefind search index.")
+    var noSearch = false
+
     func run() throws {
         let outputURL = output.map { URL(fileURLWithPath: $0).standardizedFileURL }
             ?? site.sourceURL.appendingPathComponent("public")
         let options = BuildOptions(source: site.sourceURL, output: outputURL, themeFolders: try site.themeFolders(),
-                                   includeDrafts: site.drafts, baseURL: site.baseURL, today: try site.todayDate())
+                                   includeDrafts: site.drafts, baseURL: site.baseURL, today: try site.todayDate(),
+                                   searchIndex: !noSearch)
         let start = Date()
         var report = SiteBuilder.build(options)
         if timings { StageTimings.print(report) }
+        for note in report.notes where !site.json { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
         let failed = DiagnosticReporter(source: site.sourceURL, json: site.json, strict: site.strict).report(report)
         if failed {
             if report.wrote { report.wrote = false }

@@ -107,6 +107,10 @@ extension SiteGraph {
             "footer_links": footer,
             "contact_email": config.contact.email ?? "",
             "contact_phone": config.contact.phone ?? "",
+            "search": searchEnabled,
+            "feed_url": link("/atom.xml"),
+            "search_script": link("/pagefind/pagefind-ui.js"),
+            "search_stylesheet": link("/pagefind/pagefind-ui.css"),
         ]
     }
 

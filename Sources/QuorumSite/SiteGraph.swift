@@ -26,6 +26,8 @@ public struct SiteGraph: Sendable {
     public var actions: [ActionEntry]
     /// Lookups by member, meeting and chapter, built once.
     public var board: BoardIndex
+    /// Whether pages get the search box (the build runs Pagefind).
+    public var searchEnabled = false
 
     /// Assembles the graph; problems (a chapter listed but missing) go to `log`.
     public init(content: SiteContent, pages: [RenderedPage], log: DiagnosticLog) {
