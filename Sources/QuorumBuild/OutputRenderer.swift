@@ -16,16 +16,24 @@ struct OutputRenderer {
     let log: DiagnosticLog
 
     func renderAll() -> [RenderedFile] {
-        let graph = self.graph, theme = self.theme, log = self.log
-        let files = ConcurrentMap.map(graph.outputs) { output -> RenderedFile? in
-            do throws(DiagnosticError) {
-                let html = try theme.render(output.template, graph.context(for: output))
-                return RenderedFile(path: output.outputPath, text: html)
-            } catch {
-                log.add(contentsOf: error.diagnostics)
-                return nil
+        render(graph.outputs).compactMap { result in
+            switch result {
+            case .success(let file): return file
+            case .failure(let error): log.add(contentsOf: error.diagnostics); return nil
             }
         }
-        return files.compactMap { $0 }
+    }
+
+    /// Renders `outputs` in parallel, in order; an output that fails gives its diagnostics instead of a file.
+    func render(_ outputs: [OutputPage]) -> [Result<RenderedFile, DiagnosticError>] {
+        let graph = self.graph, theme = self.theme
+        return ConcurrentMap.map(outputs) { output in
+            do throws(DiagnosticError) {
+                let html = try theme.render(output.template, graph.context(for: output))
+                return .success(RenderedFile(path: output.outputPath, text: html))
+            } catch {
+                return .failure(error)
+            }
+        }
     }
 }

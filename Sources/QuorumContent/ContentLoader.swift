@@ -55,7 +55,7 @@ public struct ContentLoader: Sendable {
                            allFiles: files, skippedDrafts: drafts, skippedScheduled: scheduled)
     }
 
-    private func readConfig(log: DiagnosticLog) -> SiteConfig {
+    func readConfig(log: DiagnosticLog) -> SiteConfig {
         let config: SiteConfig? = readRegistry("content/site.yaml", log: log) { node, reader in
             SiteConfig.read(node.flatMap { reader.map($0, "site.yaml") }, reader: reader)
         }
@@ -67,7 +67,7 @@ public struct ContentLoader: Sendable {
     }
 
     /// Reads an optional YAML registry; nil when the file does not exist.
-    private func readRegistry<T>(_ path: String, log: DiagnosticLog, _ read: (Node?, YAMLReader) -> T) -> T? {
+    func readRegistry<T>(_ path: String, log: DiagnosticLog, _ read: (Node?, YAMLReader) -> T) -> T? {
         guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else { return nil }
         let reader = YAMLReader(file: path, firstLine: 1)
         do {

@@ -11,6 +11,7 @@ public enum DataTableReader {
             return (nil, [.error("the data has no header row", at: SourceLocation(file: file, line: firstLine),
                                  hint: "the first line names the columns, e.g. year,Somerset,England")])
         }
+        if let unreadable = EncodingCheck.diagnostic(in: text, file: file, firstLine: firstLine) { return (nil, [unreadable]) }
         if let line = unclosedQuoteLine(text) {
             return (nil, [.error("a quoted value is not closed", at: SourceLocation(file: file, line: line + firstLine - 1),
                                  hint: "end a quoted value with \", and write a quote inside one as \"\"")])
@@ -55,7 +56,7 @@ public enum DataTableReader {
     }
 
     /// Reads a YAML list of mappings, one mapping a row.
-    static func yaml(_ text: String, file: String) -> (DataTable?, [Diagnostic]) {
+    public static func yaml(_ text: String, file: String) -> (DataTable?, [Diagnostic]) {
         let reader = YAMLReader(file: file, firstLine: 1)
         let root: Node?
         do { root = try YAMLDocument.parse(text, file: file) } catch { return (nil, error.diagnostics) }
@@ -79,7 +80,7 @@ public enum DataTableReader {
     }
 
     /// Reads a JSON array of objects, one object a row; columns follow the sidecar, then sorted keys.
-    static func json(_ data: Data, file: String, order: [String]) -> (DataTable?, [Diagnostic]) {
+    public static func json(_ data: Data, file: String, order: [String]) -> (DataTable?, [Diagnostic]) {
         let rows: [[String: JSONScalar]]
         do {
             rows = try JSONDecoder().decode([[String: JSONScalar]].self, from: data)

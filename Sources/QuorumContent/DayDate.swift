@@ -17,7 +17,9 @@ public struct DayDate: Sendable, Hashable, Comparable, Codable {
     public init?(parsing text: String) {
         let dayPart = text.split(whereSeparator: { $0 == "T" || $0 == " " || $0 == "t" }).first.map(String.init) ?? text
         let parts = dayPart.split(separator: "-", omittingEmptySubsequences: false)
+        // Digits only: Int() would also take a sign, so "2018-+1-05" would be 5 January.
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }),
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
         self.init(year: y, month: m, day: d)
     }

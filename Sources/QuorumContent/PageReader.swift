@@ -12,6 +12,11 @@ struct PageReader {
             return (nil, [.warning("this file is not in a section, so it is not published", at: SourceLocation(file: path),
                                    hint: "put pages in content/meetings, bulletins, newsletters, reports or pages")])
         }
+        if let character = PageReader.characterOutsideURLs(path) {
+            return (nil, [.error("the file name has \(character), which cannot be part of a web address", at: SourceLocation(file: path),
+                                 hint: "rename the file with letters, digits and hyphens, e.g. 2018-10-18-sscb.md")])
+        }
+        if let unreadable = EncodingCheck.diagnostic(in: text, file: path) { return (nil, [unreadable]) }
         let split: FrontMatterSplit
         do {
             split = try FrontMatterSplitter.split(text, file: path)
@@ -75,6 +80,14 @@ struct PageReader {
             }
         }
         return (page, reader.diagnostics)
+    }
+
+    /// A character of `path` that would end or garble a URL path (`?`, `#`, `%`, `\`, a control character), described.
+    static func characterOutsideURLs(_ path: String) -> String? {
+        // The URL is the path as written: `q?x.md` would be served at /q?x/, which a browser asks for as /q.
+        guard let scalar = path.unicodeScalars.first(where: { "?#%\\".unicodeScalars.contains($0) || $0.properties.generalCategory == .control })
+        else { return nil }
+        return scalar.properties.generalCategory == .control ? "a control character (U+\(String(scalar.value, radix: 16, uppercase: true)))" : "\"\(scalar)\""
     }
 
     static func typeKeys(_ kind: PageKind) -> Set<String> {

@@ -5,6 +5,7 @@ import Yams
 enum YAMLDocument {
     /// The root node of `text`, which starts on line `firstLine` of `file`; nil for an empty document.
     static func parse(_ text: String, file: String, firstLine: Int = 1) throws(DiagnosticError) -> Node? {
+        if let unreadable = EncodingCheck.diagnostic(in: text, file: file, firstLine: firstLine) { throw DiagnosticError(unreadable) }
         do {
             // The basic resolver tags every scalar as text: Quorum reads values by what the field expects,
             // so YAML 1.1 surprises (`no` as false, 11:00 as 660) cannot happen, and no regex runs per value.
@@ -26,6 +27,11 @@ enum YAMLDocument {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
              .composer(_, let problem, let mark, _):
             let location = SourceLocation(file: file, line: mark.line + firstLine - 1, column: mark.column)
+            // libyaml's own guard against nesting deep enough to exhaust the stack; its message names a C function.
+            if problem.hasPrefix("Maximum nesting level reached") {
+                return .error("YAML is nested more than 1,000 levels deep", at: location,
+                              hint: "front matter and data need a few levels at most: write the values out flat")
+            }
             return .error("invalid YAML: \(problem)", at: location, hint: quoteHint)
         case .duplicatedKeysInMapping(let duplicates, let context):
             let location = SourceLocation(file: file, line: context.mark.line + firstLine - 1, column: context.mark.column)

@@ -1,7 +1,7 @@
 import QuorumContent
 import QuorumDiagnostics
 
-/// Checks the board data across pages: initials, board codes, action ids and the links in front matter.
+/// Checks the board data across pages: initials, board codes, action ids, the links in front matter, and that no two outputs share a URL.
 public struct BoardChecks {
     let graph: SiteGraph
     let log: DiagnosticLog
@@ -14,6 +14,7 @@ public struct BoardChecks {
 
     /// Runs every check.
     public func run() {
+        log.add(contentsOf: graph.urlCollisions())
         let initials = Set(graph.members.map(\.initials))
         let boardCodes = Set(graph.config.boards.map(\.code))
         var actionIDs: [String: SourceLocation] = [:]

@@ -1,3 +1,3 @@
 import QuorumCLI
 
-QuorumCommand.main()
+await QuorumCommand.start()

@@ -1,0 +1,1 @@
+../../../Tests/QuorumHostileInputTests/HTMLInvariants.swift

@@ -1,0 +1,20 @@
+import QuorumDiagnostics
+
+/// What one build or rebuild of a `SiteSession` did.
+public struct SessionUpdate: Sendable {
+    /// Output paths (`meetings/x/index.html`, `assets/quorum.css`) whose bytes changed, appeared or went, sorted.
+    public var changedPaths: [String] = []
+    /// Every diagnostic of the site as it now is, not only of this change.
+    public var diagnostics: [Diagnostic] = []
+    /// Pages whose Markdown was rendered again.
+    public var pagesRendered = 0
+    /// Outputs (template pages and generated files) rendered again.
+    public var outputsRendered = 0
+    /// Whether everything was read again (site.yaml or glossary.yaml changed, or the first build).
+    public var readEverything = false
+    /// Wall time of the rebuild.
+    public var seconds: Double = 0
+
+    /// Whether any error was found.
+    public var failed: Bool { diagnostics.contains { $0.severity == .error } }
+}

@@ -1,0 +1,243 @@
+import Foundation
+import QuorumBlocks
+import QuorumContent
+import QuorumDiagnostics
+import QuorumSite
+import QuorumTemplates
+
+/// The stages of a session, each keeping its results (and problems) per file so one file's can be replaced.
+extension SiteSession {
+    mutating func readEverything() {
+        let log = DiagnosticLog()
+        contentFolder = loader.contentFolder(log: log)
+        rendered = [:]
+        headingIDs = [:]
+        crossPageProblems = []
+        outputProblems = [:]
+        graph = nil
+        graphProblems = []
+        guard let folder = contentFolder else {
+            registryProblems = log.diagnostics
+            files = []
+            pageFiles = [:]
+            content = makeContent()
+            return
+        }
+        readRegistries()
+        files = Set(loader.listContentFiles(in: folder))
+        let markdown = files.filter { $0.hasSuffix(".md") && !$0.hasPrefix("content/data/") }.sorted()
+        let loader = self.loader, config = registries.config
+        let read = ConcurrentMap.map(markdown) { loader.readPageFile($0, config: config) }
+        pageFiles = Dictionary(uniqueKeysWithValues: zip(markdown, read))
+        content = makeContent()
+        assets = ContentAssets(files: ContentAssets.list(content))
+        let dataLog = DiagnosticLog()
+        catalog = DataCatalog.load(root: options.source, files: content.dataFiles, log: dataLog)
+        dataProblems = dataLog.diagnostics
+        loadTheme()
+    }
+
+    mutating func readRegistries() {
+        let log = DiagnosticLog()
+        registries = loader.readRegistries(log: log)
+        if let baseURL = options.baseURL { registries.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
+        registryProblems = log.diagnostics
+    }
+
+    mutating func loadTheme() {
+        do throws(DiagnosticError) {
+            theme = try Theme(folders: themeFolders)
+            themeProblems = []
+        } catch {
+            theme = nil
+            themeProblems = error.diagnostics
+        }
+    }
+
+    /// Reads changed Markdown files; a page whose front matter is unchanged needs only its body rendered again.
+    mutating func readPages(_ paths: Set<String>, into plan: inout RebuildPlan) {
+        let config = registries.config
+        for path in paths.sorted() {
+            let old = pageFiles[path]
+            let new = files.contains(path) ? loader.readPageFile(path, config: config) : nil
+            pageFiles[path] = new
+            let was = old?.page, now = new?.page
+            guard was != nil || now != nil else { continue }
+            if now != nil { plan.markdown.insert(path) }
+            if was != nil && now != nil && old?.frontMatter == new?.frontMatter { continue }
+            plan.assemble = true
+            if was == nil { plan.linkTargetsChanged = true }
+            if let was, now == nil {
+                plan.linkTargetsChanged = true
+                plan.removedURLs.append(was.url)
+                rendered[path] = nil
+                headingIDs[path] = nil
+            }
+        }
+    }
+
+    /// The content as `ContentLoader.load` would return it, from the files read so far.
+    func makeContent() -> SiteContent {
+        let sorted = files.sorted()
+        let leftOut = pageFiles.values.compactMap(\.leftOut)
+        return SiteContent(
+            config: registries.config, members: registries.members, glossary: registries.glossary,
+            pages: sorted.compactMap { pageFiles[$0]?.page }, dataFiles: sorted.filter { $0.hasPrefix("content/data/") },
+            allFiles: sorted, skippedDrafts: leftOut.filter { $0 == .draft }.count,
+            skippedScheduled: leftOut.filter { $0 == .scheduled }.count)
+    }
+
+    /// Puts a page whose body alone changed in place, without sorting every page again.
+    mutating func replaceBody(of path: String) {
+        guard let page = pageFiles[path]?.page, let index = graph?.pageIndex(sourcePath: path),
+              index < content.pages.count, content.pages[index].sourcePath == path else {
+            content = makeContent()
+            return
+        }
+        content.pages[index] = page
+    }
+
+    mutating func reloadAssets(into plan: inout RebuildPlan) {
+        let before = Set(assets.files)
+        assets = ContentAssets(files: ContentAssets.list(content))
+        let after = Set(assets.files)
+        guard before != after else { return }
+        plan.linkTargetsChanged = true
+        plan.removedURLs += before.subtracting(after).map { String($0.dropFirst("content".count)) }
+    }
+
+    /// Loads the data sets again; pages whose blocks may name a changed file are rendered again.
+    mutating func reloadData(_ paths: Set<String>, into plan: inout RebuildPlan) {
+        let tablesBefore = Set(catalog.tables.keys)
+        let log = DiagnosticLog()
+        catalog = DataCatalog.load(root: options.source, files: content.dataFiles, log: log)
+        dataProblems = log.diagnostics
+        if Set(catalog.tables.keys) != tablesBefore { plan.linkTargetsChanged = true }
+        // Pages whose blocks name a changed file (`data: cp-rate.csv`); a sidecar changes the file of its stem.
+        let stems = Set(paths.map(SiteSession.dataStem))
+        for (path, page) in rendered where page.dataUsed.contains(where: { stems.contains(SiteSession.dataStem($0)) }) {
+            plan.markdown.insert(path)
+        }
+    }
+
+    static func dataStem(_ path: String) -> String {
+        let name = String(path.split(separator: "/").last ?? "")
+        for suffix in [".meta.yaml", ".csv", ".yaml", ".yml", ".json"] where name.hasSuffix(suffix) {
+            return String(name.dropLast(suffix.count))
+        }
+        return name
+    }
+
+    /// Pages that may now resolve a link or block differently: those with problems (a link that was broken
+    /// may now work) and those that link to a page or asset that went.
+    func pagesLinkingToChangedTargets(_ removedURLs: [String]) -> Set<String> {
+        let basePath = SiteGraph.urlPath(of: registries.config.baseURL)
+        let links = removedURLs.map { basePath + $0 }
+        var paths: Set<String> = []
+        for (path, page) in rendered where !page.problems.isEmpty || links.contains(where: { page.page.html.contains($0) }) {
+            paths.insert(path)
+        }
+        return paths
+    }
+
+    mutating func renderMarkdown(_ paths: [String]) {
+        let pages = paths.compactMap { pageFiles[$0]?.page }
+        guard !pages.isEmpty else { return }
+        let renderer = PageRenderer(content: content, catalog: catalog, assets: assets, log: DiagnosticLog())
+        for result in renderer.render(pages) {
+            let path = result.page.page.sourcePath
+            rendered[path] = result
+            headingIDs[path] = Set(result.page.headings.map(\.id))
+        }
+    }
+
+    /// Problems that span pages: `#anchor` links to another page's headings, data files no page shows.
+    mutating func checkAcrossPages() {
+        var checks: [AnchorCheck] = []
+        var used: Set<String> = []
+        for page in rendered.values {
+            if !page.anchorChecks.isEmpty { checks += page.anchorChecks }
+            used.formUnion(page.dataUsed)
+        }
+        crossPageProblems = PageRenderer.anchorProblems(checks, headingIDs: headingIDs)
+            + PageRenderer.unusedData(in: catalog, used: used)
+    }
+
+    mutating func assemble() {
+        let log = DiagnosticLog()
+        let graph = SiteGraph(content: content, pages: content.pages.compactMap { rendered[$0.sourcePath]?.page }, log: log)
+        BoardChecks(graph: graph, log: log).run()
+        self.graph = graph
+        graphProblems = log.diagnostics
+    }
+
+    /// Renders every output and generated file; returns the paths whose text changed.
+    mutating func renderAllOutputs() -> [String] {
+        guard let graph, let theme else {
+            outputsStale = true
+            return []
+        }
+        var next: [String: String] = [:]
+        outputProblems = [:]
+        let results = OutputRenderer(graph: graph, theme: theme, log: DiagnosticLog()).render(graph.outputs)
+        for (output, result) in zip(graph.outputs, results) {
+            switch result {
+            case .success(let file): next[file.path] = file.text
+            case .failure(let error): outputProblems[output.outputPath] = error.diagnostics
+            }
+        }
+        for file in graph.siteFiles() { next[file.path] = file.text }
+        let changed = SiteSession.changed(outputs, next)
+        outputs = next
+        outputsStale = false
+        feedsPending = []
+        return changed
+    }
+
+    /// Puts re-rendered pages into the graph and renders only the outputs and files that show them;
+    /// returns the paths whose text changed and how many outputs were rendered.
+    mutating func renderOutputs(showing paths: [String], oldSummaries: [String: String?]) -> ([String], Int) {
+        guard var graph, let theme, !paths.isEmpty else { return ([], 0) }
+        self.graph = nil  // so the pages array has one owner and is changed in place, not copied
+        defer { self.graph = graph }
+        var indexes: Set<Int> = []
+        var files: [String: String] = [:]
+        for path in paths {
+            guard let index = graph.pageIndex(sourcePath: path), let page = rendered[path]?.page else { continue }
+            graph.pages[index] = page
+        }
+        for path in paths {
+            guard let index = graph.pageIndex(sourcePath: path) else { continue }
+            let summaryChanged = oldSummaries[path].map { $0 != graph.pages[index].summary } ?? true
+            indexes.formUnion(graph.outputsShowing(page: index, summaryChanged: summaryChanged))
+            for file in graph.siteFilesShowing(page: index, summaryChanged: summaryChanged) { files[file.path] = file.text }
+        }
+        feedsPending.formUnion(paths)
+        let selected = indexes.sorted().map { graph.outputs[$0] }
+        for (output, result) in zip(selected, OutputRenderer(graph: graph, theme: theme, log: DiagnosticLog()).render(selected)) {
+            switch result {
+            case .success(let file):
+                outputProblems[output.outputPath] = nil
+                files[file.path] = file.text
+            case .failure(let error):
+                outputProblems[output.outputPath] = error.diagnostics
+            }
+        }
+        var changed: [String] = []
+        for (path, text) in files where outputs[path].map({ SiteSession.sameBytes($0, text) }) != true {
+            outputs[path] = text
+            changed.append(path)
+        }
+        return (changed, files.count)
+    }
+
+    /// Refreshes the static files; returns those added, removed, moved, or among the changed absolute `paths`.
+    mutating func staticChanges(from before: [String: URL], paths: Set<String>) -> [String] {
+        var files = theme?.assets ?? [:]
+        for file in assets.files { files[String(file.dropFirst("content/".count))] = options.source.appendingPathComponent(file) }
+        staticFiles = files
+        var changed = files.compactMap { path, url in before[path] != url || paths.contains(url.path) ? path : nil }
+        changed += before.keys.filter { files[$0] == nil }
+        return changed
+    }
+}

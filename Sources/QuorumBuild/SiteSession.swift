@@ -1,0 +1,222 @@
+import Foundation
+import QuorumContent
+import QuorumDiagnostics
+import QuorumSite
+import QuorumTemplates
+
+/// A site kept in memory for `quorum serve`: the first build reads everything, then each change re-reads,
+/// re-renders and re-templates only what it touches. Nothing is written to disk.
+///
+///     var session = SiteSession(options)
+///     _ = session.build()
+///     let update = session.update(["/site/content/meetings/2018-10-18-sscb.md"])
+///     update.changedPaths   // ["meetings/2018-10-18-sscb/index.html", ...]
+///
+/// A Markdown-only edit renders that page's body again and only the outputs that show it: its page, the
+/// lists that show its summary, its email edition (its feeds wait for `renderPendingFeeds()`). A data set
+/// re-renders the pages whose blocks name it. Front matter, registries, a page or asset appearing or going
+/// and templates rebuild the graph and render every output, as `SiteBuilder` does.
+public struct SiteSession: Sendable {
+    public let options: BuildOptions
+    /// Generated files (HTML pages, feeds, sitemap) by path in the output folder.
+    public internal(set) var outputs: [String: String] = [:]
+    /// Files served as they are (theme assets; images and PDFs beside pages) by path in the output folder.
+    public internal(set) var staticFiles: [String: URL] = [:]
+
+    let loader: ContentLoader
+    let themeFolders: [URL]
+    var contentFolder: URL?
+    var registries = Registries(config: SiteConfig(), members: [], glossary: Glossary([]))
+    var registryProblems: [Diagnostic] = []
+    /// Every file under `content/`, relative to the site root.
+    var files: Set<String> = []
+    var pageFiles: [String: PageFile] = [:]
+    var content = SiteContent(config: SiteConfig(), members: [], glossary: Glossary([]), pages: [], dataFiles: [],
+                              allFiles: [], skippedDrafts: 0, skippedScheduled: 0)
+    var catalog = DataCatalog(tables: [:])
+    var dataProblems: [Diagnostic] = []
+    var assets = ContentAssets(files: [])
+    var theme: Theme?
+    var themeProblems: [Diagnostic] = []
+    /// Published pages through the Markdown stage, by source path.
+    var rendered: [String: PageRendering] = [:]
+    /// Each rendered page's heading ids, for `#anchor` links from other pages.
+    var headingIDs: [String: Set<String>] = [:]
+    var crossPageProblems: [Diagnostic] = []
+    var graph: SiteGraph?
+    var graphProblems: [Diagnostic] = []
+    var outputProblems: [String: [Diagnostic]] = [:]
+    /// Set when outputs could not be rendered (no theme): the next rebuild renders them all.
+    var outputsStale = true
+    /// Pages whose feeds an update left for `renderPendingFeeds()`, by source path.
+    var feedsPending: Set<String> = []
+
+    /// A session for `options`; nothing is read until `build()`.
+    public init(_ options: BuildOptions) {
+        self.options = options
+        self.loader = ContentLoader(root: options.source, includeDrafts: options.includeDrafts, today: options.today)
+        self.themeFolders = options.themeFolders + [options.source.appendingPathComponent("templates")]
+    }
+
+    /// The folders whose files the site is built from: `content/` and the theme folders, symlinks resolved.
+    public var watchedFolders: [URL] {
+        [options.source.appendingPathComponent("content")].map { $0.resolvingSymlinksInPath() } + resolvedThemeFolders
+    }
+
+    var resolvedThemeFolders: [URL] { themeFolders.map { $0.resolvingSymlinksInPath().standardizedFileURL } }
+
+    /// The URL path the site lives under, from its base URL (`/board` for https://example.org/board/), or "".
+    public var basePath: String { SiteGraph.urlPath(of: registries.config.baseURL) }
+
+    /// Every diagnostic of the site as it now is, ordered as `DiagnosticLog` orders them.
+    public var diagnostics: [Diagnostic] {
+        let log = DiagnosticLog()
+        log.add(contentsOf: registryProblems)
+        for file in pageFiles.values where !file.diagnostics.isEmpty { log.add(contentsOf: file.diagnostics) }
+        log.add(contentsOf: dataProblems)
+        for page in rendered.values where !page.problems.isEmpty { log.add(contentsOf: page.problems) }
+        log.add(contentsOf: crossPageProblems)
+        log.add(contentsOf: graphProblems)
+        log.add(contentsOf: themeProblems)
+        for problems in outputProblems.values { log.add(contentsOf: problems) }
+        return log.diagnostics
+    }
+
+    /// Reads and renders everything.
+    public mutating func build() -> SessionUpdate {
+        rebuild(changing: [])
+    }
+
+    /// Reads and renders everything; `paths` are changed files, so static files among them count as changed.
+    private mutating func rebuild(changing paths: Set<String>) -> SessionUpdate {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let staticBefore = staticFiles
+        readEverything()
+        renderMarkdown(content.pages.map(\.sourcePath))
+        checkAcrossPages()
+        if contentFolder != nil { assemble() }
+        var update = SessionUpdate(readEverything: true)
+        update.changedPaths = Array(Set(renderAllOutputs() + staticChanges(from: staticBefore, paths: paths))).sorted()
+        update.pagesRendered = content.pages.count
+        update.outputsRendered = outputs.count
+        return finish(update, start: start)
+    }
+
+    /// Whether an update left the feeds for `renderPendingFeeds()`.
+    public var hasPendingFeeds: Bool { !feedsPending.isEmpty }
+
+    /// Renders the feeds that Markdown-only updates left for later: a feed holds the full text of fifty
+    /// publications, and the page in the browser should not wait for it.
+    public mutating func renderPendingFeeds() -> SessionUpdate {
+        let start = DispatchTime.now().uptimeNanoseconds
+        var update = SessionUpdate()
+        guard let graph, !feedsPending.isEmpty else { return finish(update, start: start) }
+        var files: [String: String] = [:]
+        for path in feedsPending {
+            guard let index = graph.pageIndex(sourcePath: path) else { continue }
+            for file in graph.feedFilesShowing(page: index) { files[file.path] = file.text }
+        }
+        feedsPending = []
+        for (path, text) in files where outputs[path].map({ SiteSession.sameBytes($0, text) }) != true {
+            outputs[path] = text
+            update.changedPaths.append(path)
+        }
+        update.changedPaths.sort()
+        update.outputsRendered = files.count
+        return finish(update, start: start)
+    }
+
+    /// Brings the site up to date with the files at `paths` (absolute; files or folders, created, changed or removed).
+    public mutating func update(_ paths: [String]) -> SessionUpdate {
+        let start = DispatchTime.now().uptimeNanoseconds
+        guard let folder = contentFolder, graph != nil else { return rebuild(changing: Set(paths)) }
+        let changes = SourceChanges(paths: paths, contentFolder: folder, themeFolders: resolvedThemeFolders, knownFiles: files)
+        if changes.everything { return rebuild(changing: Set(paths)) }
+        var update = SessionUpdate()
+        guard !changes.isEmpty else { return finish(update, start: start) }
+        let staticBefore = staticFiles
+        var plan = RebuildPlan(renderAllOutputs: outputsStale || changes.templates)
+
+        if !changes.themeFiles.isEmpty { loadTheme() }
+        if changes.members {
+            readRegistries()
+            plan.assemble = true
+        }
+        let contentFiles = changes.pages.union(changes.data).union(changes.others)
+        for path in contentFiles {
+            if SiteSession.isFile(options.source.appendingPathComponent(path)) { files.insert(path) } else { files.remove(path) }
+        }
+        readPages(changes.pages, into: &plan)
+        if !changes.others.isEmpty || !changes.data.isEmpty || plan.assemble {
+            content = makeContent()
+        } else {
+            for path in plan.markdown { replaceBody(of: path) }
+        }
+        if !changes.others.isEmpty { reloadAssets(into: &plan) }
+        if !changes.data.isEmpty { reloadData(changes.data, into: &plan) }
+        if plan.linkTargetsChanged { plan.markdown.formUnion(pagesLinkingToChangedTargets(plan.removedURLs)) }
+
+        let targets = plan.markdown.filter { pageFiles[$0]?.page != nil }.sorted()
+        let summaries = Dictionary(uniqueKeysWithValues: targets.map { ($0, rendered[$0]?.page.summary) })
+        renderMarkdown(targets)
+        checkAcrossPages()
+
+        var changed: [String]
+        if plan.assemble || plan.renderAllOutputs {
+            if plan.assemble { assemble() }
+            changed = renderAllOutputs()
+            update.outputsRendered = outputs.count
+        } else {
+            (changed, update.outputsRendered) = renderOutputs(showing: targets, oldSummaries: summaries)
+        }
+        let changedFiles = changes.themeFiles.union(changes.others.map { options.source.appendingPathComponent($0).path })
+        changed += staticChanges(from: staticBefore, paths: changedFiles)
+        update.changedPaths = Array(Set(changed)).sorted()
+        update.pagesRendered = targets.count
+        return finish(update, start: start)
+    }
+
+    private func finish(_ update: SessionUpdate, start: UInt64) -> SessionUpdate {
+        var update = update
+        update.diagnostics = diagnostics
+        update.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return update
+    }
+
+    /// Paths whose text differs between two sets of outputs, or that only one has.
+    static func changed(_ old: [String: String], _ new: [String: String]) -> [String] {
+        var paths = new.compactMap { path, text in old[path].map { sameBytes($0, text) } == true ? nil : path }
+        paths += old.keys.filter { new[$0] == nil }
+        return paths
+    }
+
+    /// Byte equality: String's `==` also treats canonically equivalent text as equal, which a served file is not.
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        let fast = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in
+                guard let p = x.baseAddress, let q = y.baseAddress else { return true }
+                return memcmp(p, q, x.count) == 0
+            }
+        }
+        return (fast ?? nil) ?? a.utf8.elementsEqual(b.utf8)
+    }
+
+    static func isFile(_ url: URL) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && !isDirectory.boolValue
+    }
+}
+
+/// What one update must redo, gathered while the changed files are read.
+struct RebuildPlan {
+    var renderAllOutputs: Bool
+    /// Pages whose front matter, presence or registries changed: the graph is assembled again.
+    var assemble = false
+    /// Pages whose Markdown must be rendered again, by source path.
+    var markdown: Set<String> = []
+    /// A page, asset or data set appeared or went, so links and blocks elsewhere may resolve differently.
+    var linkTargetsChanged = false
+    /// URL paths of pages and assets that went.
+    var removedURLs: [String] = []
+}
