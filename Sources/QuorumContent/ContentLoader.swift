@@ -19,40 +19,27 @@ public struct ContentLoader: Sendable {
 
     /// Loads the site; every problem found is in the log, and pages with errors are left out.
     public func load(log: DiagnosticLog) -> SiteContent {
-        let contentDir = root.appendingPathComponent("content").resolvingSymlinksInPath()
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: contentDir.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            log.add(.error("no content folder at \(contentDir.path)", hint: "run quorum in the folder that holds content/, or pass --source"))
+        guard let contentDir = contentFolder(log: log) else {
             return SiteContent(config: SiteConfig(), members: [], glossary: Glossary([]), pages: [], dataFiles: [],
                                allFiles: [], skippedDrafts: 0, skippedScheduled: 0)
         }
-        let config = readConfig(log: log)
-        let members = readRegistry("content/members.yaml", log: log) { Member.readAll($0, reader: $1) } ?? []
-        let glossary = readRegistry("content/glossary.yaml", log: log) { node, reader in
-            Glossary.read(node.flatMap { reader.map($0, "glossary.yaml") }, reader: reader)
-        } ?? Glossary([])
-
-        let files = ContentLoader.listFiles(under: contentDir, relativeTo: contentDir.deletingLastPathComponent())
+        let registries = readRegistries(log: log)
+        let files = listContentFiles(in: contentDir)
         let markdown = files.filter { $0.hasSuffix(".md") && !$0.hasPrefix("content/data/") }
-        let dataFiles = files.filter { $0.hasPrefix("content/data/") }
-        let reader = PageReader(config: config)
-        let results = ConcurrentMap.map(markdown) { path -> (Page?, [Diagnostic]) in
-            guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else {
-                return (nil, [.error("cannot read this file", at: SourceLocation(file: path))])
-            }
-            return reader.read(path: path, text: FrontMatterSplitter.normalise(Array(data)))
-        }
+        let results = ConcurrentMap.map(markdown) { readPageFile($0, config: registries.config) }
         var pages: [Page] = []
         var drafts = 0, scheduled = 0
-        for (page, diagnostics) in results {
-            log.add(contentsOf: diagnostics)
-            guard let page, !diagnostics.contains(where: { $0.severity == .error }) else { continue }
-            if page.draft && !includeDrafts { drafts += 1; continue }
-            if let publish = page.publish, publish > today, !includeDrafts { scheduled += 1; continue }
-            pages.append(page)
+        for file in results {
+            log.add(contentsOf: file.diagnostics)
+            switch file.leftOut {
+            case .draft: drafts += 1
+            case .scheduled: scheduled += 1
+            case nil: if let page = file.page { pages.append(page) }
+            }
         }
-        return SiteContent(config: config, members: members, glossary: glossary, pages: pages, dataFiles: dataFiles,
-                           allFiles: files, skippedDrafts: drafts, skippedScheduled: scheduled)
+        return SiteContent(config: registries.config, members: registries.members, glossary: registries.glossary, pages: pages,
+                           dataFiles: files.filter { $0.hasPrefix("content/data/") }, allFiles: files,
+                           skippedDrafts: drafts, skippedScheduled: scheduled)
     }
 
     func readConfig(log: DiagnosticLog) -> SiteConfig {

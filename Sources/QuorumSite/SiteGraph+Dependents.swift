@@ -51,10 +51,7 @@ extension SiteGraph {
         for scope in [nil, pages[index].page.section] where scope != .pages {
             let entries = feedEntries(scope)
             guard entries.contains(index) else { continue }
-            let folder = scope.map { "\($0.rawValue)/" } ?? ""
-            let title = scope.map { "\($0.title) – \(config.title)" } ?? config.title
-            files.append(SiteFile(path: folder + "atom.xml", text: atomFeed(entries, title: title, path: "/" + folder)))
-            files.append(SiteFile(path: folder + "feed.json", text: jsonFeed(entries, title: title, path: "/" + folder)))
+            files += feedFiles(for: scope, entries: entries)
         }
         return files
     }

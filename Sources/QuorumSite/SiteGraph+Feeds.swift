@@ -17,16 +17,17 @@ extension SiteGraph {
 
     /// Atom and JSON feeds for the whole site and for each section.
     func feedFiles() -> [SiteFile] {
-        var files: [SiteFile] = []
-        let scopes: [(Section?, String, String)] = [(nil, "", config.title)] + Section.allCases.filter { $0 != .pages }
-            .filter { !(sections[$0] ?? []).isEmpty }
-            .map { ($0, "\($0.rawValue)/", "\($0.title) – \(config.title)") }
-        for (section, folder, title) in scopes {
-            let entries = feedEntries(section)
-            files.append(SiteFile(path: folder + "atom.xml", text: atomFeed(entries, title: title, path: "/" + folder)))
-            files.append(SiteFile(path: folder + "feed.json", text: jsonFeed(entries, title: title, path: "/" + folder)))
-        }
-        return files
+        let sections = Section.allCases.filter { $0 != .pages && !(self.sections[$0] ?? []).isEmpty }
+        return ([nil] + sections).flatMap { feedFiles(for: $0) }
+    }
+
+    /// The Atom and JSON feed of one section, or of the whole site for nil.
+    func feedFiles(for section: Section?, entries: [Int]? = nil) -> [SiteFile] {
+        let entries = entries ?? feedEntries(section)
+        let folder = section.map { "\($0.rawValue)/" } ?? ""
+        let title = section.map { "\($0.title) – \(config.title)" } ?? config.title
+        return [SiteFile(path: folder + "atom.xml", text: atomFeed(entries, title: title, path: "/" + folder)),
+                SiteFile(path: folder + "feed.json", text: jsonFeed(entries, title: title, path: "/" + folder))]
     }
 
     /// RFC 3339 time at midnight UTC for a day: feeds need a time, content only has dates.
