@@ -10,7 +10,8 @@ enum YAMLDocument {
             // The basic resolver tags every scalar as text: Quorum reads values by what the field expects,
             // so YAML 1.1 surprises (`no` as false, 11:00 as 660) cannot happen, and no regex runs per value.
             let root = try Yams.compose(yaml: text, .basic)
-            if let root { try checkAliases(root, file: file, firstLine: firstLine) }
+            // Without aliases a document holds fewer values than it has bytes, so only expansion can pass this.
+            if let root { try checkAliases(root, limit: max(100_000, text.utf8.count), file: file, firstLine: firstLine) }
             return root
         } catch let error as DiagnosticError {
             throw error
@@ -45,16 +46,27 @@ enum YAMLDocument {
         }
     }
 
+    /// `1234567` as `1,234,567`.
+    private static func grouped(_ number: Int) -> String {
+        let digits = Array(String(number))
+        var out = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { out += "," }
+            out.append(digit)
+        }
+        return out
+    }
+
     // Aliases can make a few lines expand into billions of nodes ("billion laughs"); authors never need them.
-    private static func checkAliases(_ node: Node, file: String, firstLine: Int) throws(DiagnosticError) {
-        var budget = 100_000
+    private static func checkAliases(_ node: Node, limit: Int, file: String, firstLine: Int) throws(DiagnosticError) {
+        var budget = limit
         var stack = [node]
         while let next = stack.popLast() {
             budget -= 1
             if budget < 0 {
                 let mark = node.mark
                 throw DiagnosticError(.error(
-                    "YAML expands to more than 100,000 values",
+                    "YAML expands to more than \(grouped(limit)) values",
                     at: SourceLocation(file: file, line: (mark?.line ?? 1) + firstLine - 1, column: mark?.column ?? 0),
                     hint: "remove anchors (&name) and aliases (*name) and write the values out"))
             }

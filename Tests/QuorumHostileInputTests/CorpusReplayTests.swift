@@ -1,10 +1,11 @@
 import Foundation
 import Testing
 
-/// Every input the fuzzers found a defect with, replayed through the driver that found it.
+/// Every input that found a defect, replayed through the fuzz driver of its kind.
 ///
-/// `Corpus/TARGET/NAME` holds the raw input (leading selector byte included), as libFuzzer wrote it to
-/// `Fuzz/.build/crashes/TARGET/`. Name each file for what it broke; docs/reliability.md lists them.
+/// `Corpus/TARGET/NAME` holds the raw input (leading selector byte included), as libFuzzer writes it to
+/// `Fuzz/.build/crashes/TARGET/`, or as written by hand for a defect the other hostile tests found.
+/// Name each file for what it broke; the tests that check the exact diagnostics are in docs/reliability.md.
 @Suite struct CorpusReplayTests {
     static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Corpus")
 

@@ -72,6 +72,23 @@ import Testing
         }
     }
 
+    @Test("a 40,000-row YAML data file loads: a big file without aliases is not an alias bomb")
+    func bigYAMLData() throws {
+        var yaml = ""
+        yaml.reserveCapacity(40_000 * 48)
+        for row in 0..<40_000 { yaml += "- {month: m\(row), referrals: \(row % 997), rate: \(row % 100)}\n" }
+        var files = HostileSite.registries
+        files["content/data/referrals.yaml"] = yaml
+        files["content/pages/table.md"] = "---\ntitle: Table\n---\n\n```table\ncaption: Referrals\ndata: referrals.yaml\n```\n"
+        try HostileSite.with(files) { root in
+            let report = Limits.within(60, "building a 40,000-row YAML data file") { HostileSite.build(root) }.0
+            #expect(HostileSite.errors(report).prefix(3) == [])
+            let lastRow = HostileSite.output(root, "pages/table/index.html")
+                .contains("<tr><th scope=\"row\">m39999</th><td class=\"num\">119</td><td class=\"num\">99</td></tr>")
+            #expect(lastRow)
+        }
+    }
+
     @Test("10,000 headings get unique ids and a table of contents in under 30 s")
     func tenThousandHeadings() throws {
         var body = ""

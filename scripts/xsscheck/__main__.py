@@ -31,6 +31,11 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="quorum-xss-"))
     site = args.keep.resolve() if args.keep else work / "site"
     if args.keep and site.exists():
+        # Only ever replace a folder an earlier run left, never whatever else --keep happens to name.
+        if any(site.iterdir()) and not (site / "content" / "site.yaml").is_file():
+            print(f"xss-check: {site} is not empty and not a site an earlier run kept; choose another folder",
+                  file=sys.stderr)
+            return 2
         shutil.rmtree(site)
     try:
         expect = hostile_site.write(site, strings)

@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
 
+import icalendar
 from selenium.common.exceptions import UnexpectedAlertPresentException, WebDriverException
 
 from .hostile_site import Expectations
@@ -106,7 +107,7 @@ def scan_html(html: str) -> list[str]:
 
 
 def check_files(root: Path, payloads: list[str]) -> list[str]:
-    """Feeds, the sitemap and the calendar must parse, carry payloads only as text, and embed no live HTML."""
+    """Feeds and the sitemap must parse and embed no live HTML; the calendar must give back each payload (all are venues)."""
     findings: list[str] = []
     for path in sorted(root.rglob("*.xml")):
         rel = path.relative_to(root).as_posix()
@@ -128,9 +129,15 @@ def check_files(root: Path, payloads: list[str]) -> list[str]:
         for item in feed.get("items", []) if isinstance(feed, dict) else []:
             findings += [f"{rel}: in an item's content_html: {f}" for f in scan_html(item.get("content_html", ""))]
     for path in sorted(root.rglob("*.ics")):
-        text = path.read_text(encoding="utf-8")
-        # iCalendar text values escape ; , and newlines; a raw newline inside a payload would start a new property.
-        for payload in payloads:
-            if "\n" in payload and payload in text:
-                findings.append(f"{path.relative_to(root).as_posix()}: a payload with a line break is unescaped")
+        rel = path.relative_to(root).as_posix()
+        # iCalendar escapes \\ ; , and line breaks in text; a value that does not come back whole was mangled
+        # or could have started a property of its own.
+        try:
+            calendar = icalendar.Calendar.from_ical(path.read_bytes())
+        except ValueError as error:
+            findings.append(f"{rel}: not a valid calendar: {error}")
+            continue
+        locations = {str(event.get("location")) for event in calendar.walk("VEVENT")}
+        findings += [f"{rel}: the venue {payload!r} does not come back whole from LOCATION"
+                     for payload in payloads if payload not in locations]
     return findings
