@@ -52,6 +52,7 @@ let package = Package(
         ),
         // One system call Swift's Glibc module does not expose: exchanging two folders atomically.
         .target(name: "CAtomicSwap"),
+        .target(name: "CChildProcess"),
         // Writes the site into a temporary folder, then swaps it into place.
         .target(name: "QuorumOutput", dependencies: ["QuorumDiagnostics", "CAtomicSwap"]),
         // One build, stage by stage: load, parse, expand, assemble, render, write.
@@ -59,7 +60,7 @@ let package = Package(
             name: "QuorumBuild",
             dependencies: [
                 "QuorumDiagnostics", "QuorumContent", "QuorumMarkdown", "QuorumBlocks",
-                "QuorumSite", "QuorumTemplates", "QuorumOutput",
+                "QuorumSite", "QuorumTemplates", "QuorumOutput", "CChildProcess",
             ]
         ),
         // The preview server: builds in memory, watches files (inotify), serves with live reload.

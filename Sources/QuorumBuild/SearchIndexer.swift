@@ -1,4 +1,5 @@
 import Foundation
+import CChildProcess
 
 /// Full-text search with Pagefind (`pip install pagefind-bin`): it indexes the built pages into
 /// `pagefind/`, and its script searches them in the browser, with no server-side component.
@@ -14,18 +15,14 @@ public enum SearchIndexer {
         return status == 0 ? nil : "pagefind exited with status \(status) while indexing \(folder.path)"
     }
 
+    /// Runs pagefind as a child tied to this process: a build killed mid-index takes the indexer with it.
     private static func run(_ arguments: [String]) -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-m", "pagefind_bin"] + arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            return -1
-        }
-        process.waitUntilExit()
-        return process.terminationStatus
+        let words = ["python3", "-m", "pagefind_bin"] + arguments
+        var argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) }
+        argv.append(nil)
+        defer { for pointer in argv { free(pointer) } }
+        let pid = quorum_spawn_tied(&argv)
+        guard pid > 0 else { return -1 }
+        return quorum_wait(pid)
     }
 }
