@@ -18,10 +18,15 @@ public struct BuildOptions: Sendable {
     public var write: Bool
     /// Index the site for search with Pagefind when it is installed.
     public var searchIndex: Bool
+    /// Treat warnings as errors (`--strict`): a build with warnings leaves the output as it was.
+    public var warningsAreErrors: Bool
+    /// Build even when nothing changed since the last build (`--force`).
+    public var force: Bool
 
     /// Creates options.
     public init(source: URL, output: URL, themeFolders: [URL], includeDrafts: Bool = false, baseURL: String? = nil,
-                today: DayDate, write: Bool = true, searchIndex: Bool = false) {
+                today: DayDate, write: Bool = true, searchIndex: Bool = false, warningsAreErrors: Bool = false,
+                force: Bool = false) {
         self.source = source
         self.output = output
         self.themeFolders = themeFolders
@@ -30,5 +35,7 @@ public struct BuildOptions: Sendable {
         self.today = today
         self.write = write
         self.searchIndex = searchIndex
+        self.warningsAreErrors = warningsAreErrors
+        self.force = force
     }
 }

@@ -11,6 +11,8 @@ public struct BuildReport: Sendable {
     public var stages: [(name: String, seconds: Double)] = []
     /// Whether the output folder was replaced.
     public var wrote = false
+    /// Whether the build stopped early because nothing changed since the last one.
+    public var upToDate = false
     /// Things worth saying that are neither errors nor warnings ("search index skipped").
     public var notes: [String] = []
 

@@ -1,5 +1,7 @@
+import Foundation
 import QuorumContent
 import QuorumDiagnostics
+import QuorumOutput
 import QuorumSite
 import QuorumTemplates
 
@@ -15,13 +17,29 @@ struct OutputRenderer {
     let theme: Theme
     let log: DiagnosticLog
 
-    func renderAll() -> [RenderedFile] {
-        render(graph.outputs).compactMap { result in
-            switch result {
-            case .success(let file): return file
-            case .failure(let error): log.add(contentsOf: error.diagnostics); return nil
+    /// Renders every template page and every other generated file on all cores, writing each to `output` as
+    /// soon as it is made, so the whole site is never held in memory; returns the number of files made.
+    func renderAll(into output: StagedOutput?) -> Int {
+        let graph = self.graph, theme = self.theme, log = self.log
+        let outputs = graph.outputs, jobs = graph.siteFileJobs
+        let made = FileCounter()
+        DispatchQueue.concurrentPerform(iterations: outputs.count + jobs.count) { index in
+            do throws(DiagnosticError) {
+                if index < outputs.count {
+                    let page = outputs[index]
+                    let html = try theme.render(page.template, graph.context(for: page))
+                    try output?.write(html, to: page.outputPath)
+                    made.add(1)
+                } else {
+                    let files = graph.siteFiles(for: jobs[index - outputs.count])
+                    for file in files { try output?.write(file.text, to: file.path) }
+                    made.add(files.count)
+                }
+            } catch {
+                log.add(contentsOf: error.diagnostics)
             }
         }
+        return made.total
     }
 
     /// Renders `outputs` in parallel, in order; an output that fails gives its diagnostics instead of a file.
@@ -35,5 +53,23 @@ struct OutputRenderer {
                 return .failure(error)
             }
         }
+    }
+}
+
+/// A count shared by the threads of a parallel loop.
+private final class FileCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    func add(_ files: Int) {
+        lock.lock()
+        count += files
+        lock.unlock()
+    }
+
+    var total: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return count
     }
 }

@@ -14,6 +14,20 @@ public enum SiteBuilder {
         var report = BuildReport()
         let log = DiagnosticLog()
         var clock = StageClock()
+        // Nothing read by the last successful build has changed and its output is still there: done.
+        let inputs = options.write ? BuildState.inputs(of: options) : ""
+        if options.write, !options.force, let saved = BuildState.saved(beside: options.output), saved.inputs == inputs,
+           let stamp = BuildState.outputStamp(options.output), saved.output == stamp {
+            report.upToDate = true
+            StagedOutput.removeLeftovers(beside: options.output.standardizedFileURL)
+            report.pages = saved.pages
+            report.files = saved.files
+            report.diagnostics = saved.warnings
+            clock.lap("check for changes", into: &report)
+            return report
+        }
+        /// Errors, or warnings under `--strict`, keep the output as it was.
+        func blocked() -> Bool { log.hasErrors || (options.warningsAreErrors && log.hasWarnings) }
 
         var content = ContentLoader(root: options.source, includeDrafts: options.includeDrafts, today: options.today).load(log: log)
         if let baseURL = options.baseURL { content.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
@@ -45,25 +59,35 @@ public enum SiteBuilder {
             report.diagnostics = log.diagnostics
             return report
         }
-        let files = OutputRenderer(graph: graph, theme: theme, log: log).renderAll()
-            + graph.siteFiles().map { RenderedFile(path: $0.path, text: $0.text) }
         report.pages = rendered.count
-        report.files = files.count + theme.assets.count + assets.files.count
-        clock.lap("render templates", into: &report)
+        // Pages are written into the staging folder as they are rendered; a build with errors never
+        // reaches the swap, so public/ is untouched.
+        var staged: StagedOutput?
+        if options.write && !blocked() {
+            do throws(DiagnosticError) { staged = try StagedOutput(destination: options.output) } catch { log.add(contentsOf: error.diagnostics) }
+        }
+        let made = OutputRenderer(graph: graph, theme: theme, log: log).renderAll(into: staged)
+        report.files = made + theme.assets.count + assets.files.count
+        clock.lap("render and write", into: &report)
 
-        guard !log.hasErrors, options.write else {
+        guard !blocked(), options.write, let staged else {
+            staged?.discard()
             report.diagnostics = log.diagnostics
             return report
         }
         do throws(DiagnosticError) {
-            let staged = try StagedOutput(destination: options.output)
             do throws(DiagnosticError) {
-                try write(files, theme: theme, assets: assets, source: options.source, to: staged)
+                try copyAssets(theme: theme, assets: assets, source: options.source, to: staged)
                 if search, let problem = SearchIndexer.index(staged.staging) {
                     throw DiagnosticError(.error(problem, hint: "run the build again with --no-search to publish without search"))
                 }
+                BuildState.forget(beside: options.output)
                 try staged.commit()
                 report.wrote = true
+                if let stamp = BuildState.outputStamp(options.output) {
+                    BuildState(inputs: inputs, output: stamp, pages: report.pages, files: report.files,
+                               warnings: log.diagnostics).save(beside: options.output)
+                }
             } catch {
                 staged.discard()
                 throw error
@@ -71,18 +95,13 @@ public enum SiteBuilder {
         } catch {
             log.add(contentsOf: error.diagnostics)
         }
-        clock.lap("write output", into: &report)
+        clock.lap("assets and swap", into: &report)
         report.diagnostics = log.diagnostics
         return report
     }
 
-    private static func write(_ files: [RenderedFile], theme: Theme, assets: ContentAssets, source: URL,
-                              to staged: StagedOutput) throws(DiagnosticError) {
-        let failures = DiagnosticLog()
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            do throws(DiagnosticError) { try staged.write(files[index].text, to: files[index].path) } catch { failures.add(contentsOf: error.diagnostics) }
-        }
-        if failures.hasErrors { throw DiagnosticError(failures.diagnostics) }
+    private static func copyAssets(theme: Theme, assets: ContentAssets, source: URL,
+                                   to staged: StagedOutput) throws(DiagnosticError) {
         for (path, url) in theme.assets.sorted(by: { $0.key < $1.key }) {
             try staged.copy(url, to: path)
         }

@@ -22,12 +22,15 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Do not build the Pagefind search index.")
     var noSearch = false
 
+    @Flag(name: .long, help: "Build even when nothing changed since the last build.")
+    var force = false
+
     func run() throws {
         let outputURL = output.map { URL(fileURLWithPath: $0).standardizedFileURL }
             ?? site.sourceURL.appendingPathComponent("public")
         let options = BuildOptions(source: site.sourceURL, output: outputURL, themeFolders: try site.themeFolders(),
                                    includeDrafts: site.drafts, baseURL: site.baseURL, today: try site.todayDate(),
-                                   searchIndex: !noSearch)
+                                   searchIndex: !noSearch, warningsAreErrors: site.strict, force: force)
         let start = Date()
         var report = SiteBuilder.build(options)
         if timings { StageTimings.print(report) }
@@ -37,6 +40,12 @@ struct BuildCommand: ParsableCommand {
             if report.wrote { report.wrote = false }
             FileHandle.standardError.write(Data("build failed: \(outputURL.path) was left as it was\n".utf8))
             throw ExitCode(1)
+        }
+        if report.upToDate {
+            if !quiet && !site.json {
+                print("\(outputURL.path) is up to date: nothing changed since the last build (\(report.pages) pages, \(report.files) files); use --force to build anyway")
+            }
+            return
         }
         if !quiet && !site.json {
             let ms = Int(Date().timeIntervalSince(start) * 1000)

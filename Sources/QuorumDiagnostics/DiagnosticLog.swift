@@ -36,6 +36,13 @@ public final class DiagnosticLog: @unchecked Sendable {
         return items.contains { $0.severity == .error }
     }
 
+    /// Whether any warning was found.
+    public var hasWarnings: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return items.contains { $0.severity == .warning }
+    }
+
     static func order(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
         let la = a.location ?? SourceLocation(file: "")
         let lb = b.location ?? SourceLocation(file: "")

@@ -33,6 +33,13 @@ public final class StagedOutput: @unchecked Sendable {
 
     /// Writes `bytes` to `path` (relative, `/`-separated) inside the staging folder.
     public func write(_ bytes: [UInt8], to path: String) throws(DiagnosticError) {
+        let result: Result<Void, DiagnosticError> = bytes.withUnsafeBytes { buffer in
+            Result { () throws(DiagnosticError) in try write(buffer, to: path) }
+        }
+        try result.get()
+    }
+
+    private func write(_ buffer: UnsafeRawBufferPointer, to path: String) throws(DiagnosticError) {
         guard StagedOutput.isSafe(path) else {
             throw DiagnosticError(.error("refusing to write outside the output folder: \(path)"))
         }
@@ -46,10 +53,8 @@ public final class StagedOutput: @unchecked Sendable {
         guard fd >= 0 else { throw DiagnosticError(.error("cannot write \(path): \(String(cString: strerror(errno)))")) }
         defer { close(fd) }
         var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { buffer in
-                Glibc.write(fd, buffer.baseAddress.map { $0 + offset }, bytes.count - offset)
-            }
+        while offset < buffer.count {
+            let written = Glibc.write(fd, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
                 throw DiagnosticError(.error("cannot write \(path): \(String(cString: strerror(errno)))"))
@@ -71,7 +76,12 @@ public final class StagedOutput: @unchecked Sendable {
 
     /// Writes text as UTF-8.
     public func write(_ text: String, to path: String) throws(DiagnosticError) {
-        try write(Array(text.utf8), to: path)
+        var text = text
+        // Native strings are contiguous UTF-8 already: write them without a copy.
+        let result: Result<Void, DiagnosticError> = text.withUTF8 { utf8 in
+            Result { () throws(DiagnosticError) in try write(UnsafeRawBufferPointer(utf8), to: path) }
+        }
+        try result.get()
     }
 
     /// Copies a file into the staging folder.
@@ -117,7 +127,7 @@ public final class StagedOutput: @unchecked Sendable {
     }
 
     /// Removes staging and old folders that builds killed before they finished left beside `destination`.
-    static func removeLeftovers(beside destination: URL) {
+    public static func removeLeftovers(beside destination: URL) {
         let parent = destination.deletingLastPathComponent()
         let prefixes = [".\(destination.lastPathComponent).staging-", ".\(destination.lastPathComponent).old-"]
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }

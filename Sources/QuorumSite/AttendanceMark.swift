@@ -18,15 +18,6 @@ public enum AttendanceMark: String, Sendable {
         case .notMember: return "not-a-member"
         }
     }
-
-    /// The mark of `member` at `meeting`.
-    static func of(_ member: Member, at meeting: Meeting) -> AttendanceMark {
-        let cited: ([Attendee]) -> Bool = { list in list.contains { $0.initials == member.initials } }
-        if cited(meeting.present) || meeting.chair?.initials == member.initials { return .present }
-        if cited(meeting.apologies) { return .apologies }
-        if cited(meeting.inAttendance) { return .inAttendance }
-        return member.boards.contains(meeting.board) ? .absent : .notMember
-    }
 }
 
 /// One board's attendance over one reporting year: the unit boards report attendance in.
@@ -55,6 +46,10 @@ public struct BoardIndex: Sendable {
     /// Each member's recorded meetings and mark, by initials.
     public var attendance: [String: [(meeting: Int, mark: AttendanceMark)]] = [:]
     public var sheets: [AttendanceSheet] = []
+    /// Marks of the members each recorded meeting names, by meeting page and member position.
+    public var cited: [Int: [Int: AttendanceMark]] = [:]
+    /// Member positions by board code, in members.yaml order.
+    public var membersByBoard: [String: [Int]] = [:]
     /// Each chapter's report and position in reading order, by page.
     public var chapters: [Int: (report: Int, position: Int)] = [:]
 }

@@ -20,25 +20,34 @@ extension SiteGraph {
                 entries.append(ActionEntry(action: action, raisedAt: meeting, closedAt: closing))
             }
         }
-        actions = entries.sorted { a, b in
-            if (a.action.status == .open) != (b.action.status == .open) { return a.action.status == .open }
-            let oa = ownerName(a.action.owner), ob = ownerName(b.action.owner)
-            if oa != ob { return oa < ob }
-            return a.action.id < b.action.id
-        }
+        // Sort keys computed once: the comparator runs n log n times.
+        let keys = entries.map { ($0.action.status == .open, ownerName($0.action.owner)) }
+        actions = entries.indices.sorted { a, b in
+            if keys[a].0 != keys[b].0 { return keys[a].0 }
+            if keys[a].1 != keys[b].1 { return keys[a].1 < keys[b].1 }
+            return entries[a].action.id < entries[b].action.id
+        }.map { entries[$0] }
         for (position, entry) in actions.enumerated() {
             if let owner = entry.action.owner { index.actionsByOwner[owner, default: []].append(position) }
         }
         index.recordedMeetings = index.meetings.filter {
             pages[$0].page.meeting.map { $0.status != .agenda && !$0.present.isEmpty } ?? false
         }
+        for (position, member) in members.enumerated() {
+            for code in Set(member.boards) { index.membersByBoard[code, default: []].append(position) }
+        }
+        // Marks come from each meeting's own lists and the board's membership, so the work grows with
+        // the names recorded, not with meetings × members.
         var sheets: [String: AttendanceSheet] = [:]
+        var sheetMembers: [String: Set<Int>] = [:]
         var sheetOrder: [String] = []
         for meeting in index.recordedMeetings {
             guard let record = pages[meeting].page.meeting, let year = reportingYear(of: pages[meeting].page) else { continue }
-            for member in members {
-                let mark = AttendanceMark.of(member, at: record)
-                if mark != .notMember { index.attendance[member.initials, default: []].append((meeting, mark)) }
+            let marks = citedMarks(record, members: index.members)
+            index.cited[meeting] = marks
+            let boardMembers = index.membersByBoard[record.board] ?? []
+            for position in Set(boardMembers).union(marks.keys).sorted() {
+                index.attendance[members[position].initials, default: []].append((meeting, marks[position] ?? .absent))
             }
             let key = "\(record.board) \(year.slug)"
             if sheets[key] == nil {
@@ -46,19 +55,38 @@ extension SiteGraph {
                 sheetOrder.append(key)
             }
             sheets[key]?.meetings.append(meeting)
+            sheetMembers[key, default: Set(boardMembers)].formUnion(marks.keys)
         }
         index.sheets = sheetOrder.compactMap { key in
             guard var sheet = sheets[key] else { return nil }
-            let records = sheet.meetings.compactMap { pages[$0].page.meeting }
-            sheet.members = members.indices.filter { m in
-                records.contains { AttendanceMark.of(members[m], at: $0) != .notMember }
-            }
+            sheet.members = (sheetMembers[key] ?? []).sorted()
             return sheet
         }.sorted { ($0.year, $0.board) > ($1.year, $1.board) }
         for report in reports.values {
             for (position, page) in report.readingOrder.enumerated() { index.chapters[page] = (report.index, position) }
         }
         board = index
+    }
+
+    /// The marks of the members a meeting names, by member position: present (or chair) over apologies over in attendance.
+    private func citedMarks(_ meeting: Meeting, members byInitials: [String: Int]) -> [Int: AttendanceMark] {
+        var marks: [Int: AttendanceMark] = [:]
+        func mark(_ attendees: [Attendee], _ value: AttendanceMark) {
+            for attendee in attendees {
+                if let initials = attendee.initials, let position = byInitials[initials] { marks[position] = value }
+            }
+        }
+        mark(meeting.inAttendance, .inAttendance)
+        mark(meeting.apologies, .apologies)
+        mark(meeting.present + (meeting.chair.map { [$0] } ?? []), .present)
+        return marks
+    }
+
+    /// How member `position` stands at recorded meeting `meeting`.
+    func mark(_ position: Int, at meeting: Int) -> AttendanceMark {
+        if let mark = board.cited[meeting]?[position] { return mark }
+        guard let code = pages[meeting].page.meeting?.board else { return .notMember }
+        return members[position].boards.contains(code) ? .absent : .notMember
     }
 
     func ownerName(_ initials: String?) -> String {
@@ -153,7 +181,6 @@ extension SiteGraph {
     /// One board's members by its meetings in one reporting year: present, apologies, absent.
     func attendanceContext(_ position: Int) -> [String: Any] {
         let sheet = board.sheets[position]
-        let records = sheet.meetings.compactMap { pages[$0].page.meeting }
         let columns: [[String: Any]] = sheet.meetings.map { index in
             let page = pages[index].page
             return ["title": page.date?.long ?? page.title, "url": link(page.url)]
@@ -161,8 +188,8 @@ extension SiteGraph {
         let rows: [[String: Any]] = sheet.members.map { m in
             let member = members[m]
             return ["name": member.name, "role": member.role ?? "", "url": link(memberURL(member)),
-                    "cells": records.map { record -> [String: Any] in
-                        let mark = AttendanceMark.of(member, at: record)
+                    "cells": sheet.meetings.map { meeting -> [String: Any] in
+                        let mark = mark(m, at: meeting)
                         return ["text": mark.rawValue, "class": mark.cssClass]
                     }]
         }

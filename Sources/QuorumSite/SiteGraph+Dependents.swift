@@ -40,12 +40,12 @@ extension SiteGraph {
         var files: [SiteFile] = []
         if summaryChanged && page.meeting != nil && page.kind != .sectionIndex { files.append(meetingCalendar()) }
         if (sections[.bulletins] ?? []).contains(index) || (sections[.newsletters] ?? []).contains(index) {
-            files.append(SiteFile(path: String(emailURL(page).dropFirst()), text: emailEdition(index)))
+            files.append(emailFile(index))
         }
         return files
     }
 
-    /// The feeds that show page `index`: the site's and its section's, with the scopes and titles of `feedFiles()`.
+    /// The feeds that show page `index`: the site's and its section's, with the scopes and titles of `siteFileJobs`.
     public func feedFilesShowing(page index: Int) -> [SiteFile] {
         var files: [SiteFile] = []
         for scope in [nil, pages[index].page.section] where scope != .pages {

@@ -5,12 +5,10 @@ import QuorumMarkdown
 /// Each bulletin and newsletter as one self-contained, email-ready HTML file: inline styles, inline charts,
 /// absolute links and no scripts, because mail clients drop stylesheets and block scripts.
 extension SiteGraph {
-    func emailEditions() -> [SiteFile] {
-        ((sections[.bulletins] ?? []) + (sections[.newsletters] ?? [])).map { index in
-            let page = pages[index].page
-            let path = page.url.split(separator: "/").joined(separator: "/") + "/email.html"
-            return SiteFile(path: path, text: emailEdition(index))
-        }
+    /// The email edition of bulletin or newsletter `index`, as a file.
+    func emailFile(_ index: Int) -> SiteFile {
+        let path = pages[index].page.url.split(separator: "/").joined(separator: "/") + "/email.html"
+        return SiteFile(path: path, text: emailEdition(index))
     }
 
     /// The URL of a page's email edition.

@@ -15,12 +15,6 @@ extension SiteGraph {
             .prefix(50).map { $0 }
     }
 
-    /// Atom and JSON feeds for the whole site and for each section.
-    func feedFiles() -> [SiteFile] {
-        let sections = Section.allCases.filter { $0 != .pages && !(self.sections[$0] ?? []).isEmpty }
-        return ([nil] + sections).flatMap { feedFiles(for: $0) }
-    }
-
     /// The Atom and JSON feed of one section, or of the whole site for nil.
     func feedFiles(for section: Section?, entries: [Int]? = nil) -> [SiteFile] {
         let entries = entries ?? feedEntries(section)
@@ -113,8 +107,33 @@ extension SiteGraph {
         SiteFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(absoluteURL("/sitemap.xml"))\n")
     }
 
-    /// Every generated file that is not a template page.
+    /// Every generated file that is not a template page, made on all cores in a fixed order.
     public func siteFiles() -> [SiteFile] {
-        feedFiles() + [sitemap(), robots(), meetingCalendar()] + emailEditions()
+        ConcurrentMap.map(siteFileJobs) { siteFiles(for: $0) }.flatMap { $0 }
     }
+
+    /// The pieces of work that make `siteFiles()`, small enough to share out between cores.
+    public var siteFileJobs: [SiteFileJob] {
+        let feedScopes = Section.allCases.filter { $0 != .pages && !(self.sections[$0] ?? []).isEmpty }
+        return [.feeds(nil)] + feedScopes.map { .feeds($0) } + [.sitemap, .robots, .calendar]
+            + ((sections[.bulletins] ?? []) + (sections[.newsletters] ?? [])).map { .email($0) }
+    }
+
+    /// The files one job makes.
+    public func siteFiles(for job: SiteFileJob) -> [SiteFile] {
+        switch job {
+        case .feeds(let section): return feedFiles(for: section)
+        case .sitemap: return [sitemap()]
+        case .robots: return [robots()]
+        case .calendar: return [meetingCalendar()]
+        case .email(let index): return [emailFile(index)]
+        }
+    }
+}
+
+/// One piece of the site's non-template files: a scope's feeds, the sitemap, robots.txt, the calendar, an email edition.
+public enum SiteFileJob: Sendable {
+    case feeds(Section?)
+    case sitemap, robots, calendar
+    case email(Int)
 }

@@ -17,8 +17,10 @@ enum SampleSite {
     }
 
     /// Builds the site at `source` into `output` with the default theme.
-    static func build(_ source: URL, into output: URL, drafts: Bool = false) -> BuildReport {
-        SiteBuilder.build(BuildOptions(source: source, output: output, themeFolders: [theme], includeDrafts: drafts, today: today))
+    /// Builds `source` into `output`; `force` skips the check for an unchanged site, so every call really builds.
+    static func build(_ source: URL, into output: URL, drafts: Bool = false, force: Bool = true) -> BuildReport {
+        SiteBuilder.build(BuildOptions(source: source, output: output, themeFolders: [theme], includeDrafts: drafts, today: today,
+                                       force: force))
     }
 
     /// Writes `files` (path → text) under `root`.
