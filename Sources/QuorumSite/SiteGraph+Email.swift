@@ -93,27 +93,50 @@ enum EmailStyles {
         return styled(out)
     }
 
-    /// Puts each element's style on its opening tags in one pass, so no tag gets two style attributes.
+    /// Styles by tag name, as UTF-8, for the byte scan of `styled`.
+    private static let stylesByName: [[UInt8]: [UInt8]] = Dictionary(uniqueKeysWithValues: tags.map {
+        (Array($0.0.utf8), Array(" style=\"\($0.1)\"".utf8))
+    })
+
+    /// Puts each element's style on its opening tags in one pass over the bytes, so no tag gets two style attributes.
     static func styled(_ html: String) -> String {
-        let styles = Dictionary(uniqueKeysWithValues: tags)
-        var out = ""
-        out.reserveCapacity(html.utf8.count * 2)
-        var rest = Substring(html)
-        while let open = rest.firstIndex(of: "<") {
-            out += rest[..<open]
-            rest = rest[open...]
-            let name = rest.dropFirst().prefix { $0.isLetter || $0.isNumber }
-            let after = rest.dropFirst(1 + name.count).first
-            if let style = styles[String(name)], after == ">" || after == " ",
-               let close = rest.firstIndex(of: ">"), !rest[..<close].contains("style=\"") {
-                out += "<\(name) style=\"\(style)\""
-                rest = rest[rest.index(rest.startIndex, offsetBy: 1 + name.count)...]
-                continue
-            }
-            out.append("<")
-            rest = rest.dropFirst()
+        let bytes = Array(html.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count * 2)
+        let marker = Array("style=\"".utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            out.append(byte)
+            index += 1
+            guard byte == UInt8(ascii: "<") else { continue }
+            var end = index
+            while end < bytes.count, isAlphanumeric(bytes[end]) { end += 1 }
+            guard end > index, end < bytes.count, bytes[end] == UInt8(ascii: ">") || bytes[end] == UInt8(ascii: " "),
+                  let style = stylesByName[Array(bytes[index..<end])] else { continue }
+            // A tag that already has a style keeps it.
+            var close = end
+            while close < bytes.count, bytes[close] != UInt8(ascii: ">") { close += 1 }
+            guard close < bytes.count, !contains(bytes[end..<close], marker) else { continue }
+            out.append(contentsOf: bytes[index..<end])
+            out.append(contentsOf: style)
+            index = end
         }
-        out += rest
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+    }
+
+    private static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard haystack.count >= needle.count else { return false }
+        var start = haystack.startIndex
+        while start + needle.count <= haystack.endIndex {
+            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+            start += 1
+        }
+        return false
     }
 }
