@@ -78,6 +78,7 @@ public enum SiteBuilder {
         do throws(DiagnosticError) {
             do throws(DiagnosticError) {
                 try copyAssets(theme: theme, assets: assets, source: options.source, to: staged)
+                staged.removeUnwritten()
                 if search, let problem = SearchIndexer.index(staged.staging) {
                     throw DiagnosticError(.error(problem, hint: "run the build again with --no-search to publish without search"))
                 }

@@ -7,24 +7,37 @@ import CAtomicSwap
 
 /// Writes a build into a temporary folder beside the output and swaps it in only when everything succeeded,
 /// so a failed build leaves the previous site as it was.
+///
+/// The site the swap replaces is kept beside the output as a spare (`.public.spare`), and the next build starts
+/// from it: a file whose bytes did not change is left alone, and files the build does not make are removed at
+/// the end. Rebuilding a large site then writes only what changed, and never waits for a whole old site to be deleted.
 public final class StagedOutput: @unchecked Sendable {
     /// The folder readers see (`public/`).
     public let destination: URL
     /// The folder being written.
     public let staging: URL
+    /// Whether the staging folder started as the spare of an earlier build rather than empty.
+    public let recycled: Bool
     private let fileManager = FileManager.default
     private let lock = NSLock()
     private var createdFolders: Set<String> = []
+    private var writtenFiles: Set<String> = []
 
-    /// Creates an empty staging folder next to `destination`.
+    /// Creates the staging folder next to `destination`, from the spare when there is one.
     public init(destination: URL) throws(DiagnosticError) {
         self.destination = destination.standardizedFileURL
         let parent = self.destination.deletingLastPathComponent()
         staging = StagedOutput.sibling(of: self.destination, "staging")
+        let spare = StagedOutput.spare(of: self.destination)
         do {
             try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
             StagedOutput.removeLeftovers(beside: self.destination)
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+            if StagedOutput.isFolder(spare.path), rename(spare.path, staging.path) == 0 {
+                recycled = true
+            } else {
+                recycled = false
+                try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+            }
         } catch {
             throw DiagnosticError(.error("cannot create the build folder \(staging.path): \(error.localizedDescription)",
                                          hint: "check that you can write to \(parent.path)"))
@@ -47,6 +60,8 @@ public final class StagedOutput: @unchecked Sendable {
         if let slash = path.lastIndex(of: "/") {
             try makeFolders(String(path[..<slash]))
         }
+        record(path)
+        if recycled && StagedOutput.clearWay(full, for: buffer) { return }
         // Plain POSIX calls: Foundation's Data.write syncs every file to disk, which made writing
         // a large site I/O-bound; the swap at the end is what makes the output safe.
         let fd = open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
@@ -67,7 +82,10 @@ public final class StagedOutput: @unchecked Sendable {
     private func makeFolders(_ folder: String) throws(DiagnosticError) {
         if knownFolder(folder) { return }
         if let slash = folder.lastIndex(of: "/") { try makeFolders(String(folder[..<slash])) }
-        let result = mkdir(staging.path + "/" + folder, 0o755)
+        let full = staging.path + "/" + folder
+        // A spare may hold a file, or a link, where this build needs a folder.
+        if recycled && !StagedOutput.isFolder(full) { FolderRemoval.remove(full) }
+        let result = mkdir(full, 0o755)
         if result != 0 && errno != EEXIST {
             throw DiagnosticError(.error("cannot create \(folder): \(String(cString: strerror(errno)))"))
         }
@@ -92,13 +110,24 @@ public final class StagedOutput: @unchecked Sendable {
         try write(Array(data), to: path)
     }
 
-    /// Puts the staging folder in place of the destination in one atomic exchange; the old site is removed afterwards.
+    /// Removes what a recycled staging folder holds that this build did not write: pages deleted since, old
+    /// search indexes. Call it once every file is written, before anything else (the indexer) adds files.
+    public func removeUnwritten() {
+        guard recycled else { return }
+        lock.lock()
+        let files = writtenFiles, folders = createdFolders
+        lock.unlock()
+        StagedOutput.sweep(staging.path, "", keeping: files, folders)
+    }
+
+    /// Puts the staging folder in place of the destination in one atomic exchange; the old site becomes the spare.
     public func commit() throws(DiagnosticError) {
+        let spare = StagedOutput.spare(of: destination)
         do {
             if fileManager.fileExists(atPath: destination.path) {
                 // One renameat2(RENAME_EXCHANGE): a build killed at any moment leaves the old site or the new one.
                 if quorum_exchange_paths(staging.path, destination.path) == 0 {
-                    try? fileManager.removeItem(at: staging)
+                    StagedOutput.keepAsSpare(staging.path, spare.path)
                     return
                 }
                 // File systems without the exchange: two renames, with the old site put back on failure.
@@ -111,7 +140,7 @@ public final class StagedOutput: @unchecked Sendable {
                     try? fileManager.moveItem(at: old, to: destination)
                     throw error
                 }
-                try? fileManager.removeItem(at: old)
+                StagedOutput.keepAsSpare(old.path, spare.path)
             } else {
                 try fileManager.moveItem(at: staging, to: destination)
             }
@@ -120,25 +149,97 @@ public final class StagedOutput: @unchecked Sendable {
         }
     }
 
+    /// `.public.spare` beside `public/`: the site the last swap replaced, the starting point of the next build.
+    public static func spare(of destination: URL) -> URL {
+        destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).spare")
+    }
+
     /// `.public.KIND-PID` beside `public/`.
     static func sibling(of destination: URL, _ kind: String) -> URL {
         destination.deletingLastPathComponent()
             .appendingPathComponent(".\(destination.lastPathComponent).\(kind)-\(ProcessInfo.processInfo.processIdentifier)")
     }
 
-    /// Removes staging and old folders that builds killed before they finished left beside `destination`.
+    /// Clears the staging and old folders that builds killed before they finished left beside `destination`:
+    /// the first becomes the spare when there is none (any tree will do, every file is compared), the rest go.
     public static func removeLeftovers(beside destination: URL) {
         let parent = destination.deletingLastPathComponent()
         let prefixes = [".\(destination.lastPathComponent).staging-", ".\(destination.lastPathComponent).old-"]
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
-        for name in names where prefixes.contains(where: { name.hasPrefix($0) }) {
-            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+        let spare = spare(of: destination).path
+        for name in names.sorted() where prefixes.contains(where: { name.hasPrefix($0) }) {
+            keepAsSpare(parent.appendingPathComponent(name).path, spare)
         }
     }
 
-    /// Removes the staging folder, leaving the destination untouched.
+    /// Gives up the staging folder, leaving the destination untouched; what it holds is kept as the spare.
     public func discard() {
-        try? fileManager.removeItem(at: staging)
+        StagedOutput.keepAsSpare(staging.path, StagedOutput.spare(of: destination).path)
+    }
+
+    /// Moves `folder` to `spare` when there is no spare yet, else removes it.
+    private static func keepAsSpare(_ folder: String, _ spare: String) {
+        if isFolder(folder), !isFolder(spare), rename(folder, spare) == 0 { return }
+        FolderRemoval.remove(folder)
+    }
+
+    /// Whether `path` is a folder (not a link to one).
+    private static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// Makes way for a file at `full` in a recycled folder; returns true when the file there already has these bytes.
+    private static func clearWay(_ full: String, for buffer: UnsafeRawBufferPointer) -> Bool {
+        var info = stat()
+        guard lstat(full, &info) == 0 else { return false }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG:
+            return Int(info.st_size) == buffer.count && hasBytes(full, buffer)
+        case S_IFDIR:
+            FolderRemoval.remove(full)
+        default:
+            unlink(full)
+        }
+        return false
+    }
+
+    /// Whether the file at `path` holds exactly `buffer`.
+    private static func hasBytes(_ path: String, _ buffer: UnsafeRawBufferPointer) -> Bool {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var existing = [UInt8](repeating: 0, count: buffer.count + 1)
+        var filled = 0
+        while filled < existing.count {
+            let count = existing.withUnsafeMutableBytes { read(fd, $0.baseAddress.map { $0 + filled }, $0.count - filled) }
+            if count < 0 && errno == EINTR { continue }
+            if count <= 0 { break }
+            filled += count
+        }
+        guard filled == buffer.count else { return false }
+        guard let expected = buffer.baseAddress else { return true }
+        return existing.withUnsafeBytes { found in found.baseAddress.map { memcmp($0, expected, buffer.count) == 0 } ?? false }
+    }
+
+    /// Removes every entry under `root/relative` that is neither a written file nor a folder holding one.
+    private static func sweep(_ root: String, _ relative: String, keeping files: Set<String>, _ folders: Set<String>) {
+        let folder = relative.isEmpty ? root : root + "/" + relative
+        guard let directory = opendir(folder) else { return }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        closedir(directory)
+        for name in names {
+            let path = relative.isEmpty ? name : relative + "/" + name
+            if folders.contains(path) && isFolder(root + "/" + path) {
+                sweep(root, path, keeping: files, folders)
+            } else if !files.contains(path) {
+                FolderRemoval.remove(root + "/" + path)
+            }
+        }
     }
 
     /// A relative path with no `..`, no absolute start and no empty name.
@@ -151,6 +252,12 @@ public final class StagedOutput: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return createdFolders.contains(folder)
+    }
+
+    private func record(_ file: String) {
+        lock.lock()
+        writtenFiles.insert(file)
+        lock.unlock()
     }
 
     private func remember(_ folder: String) {

@@ -29,7 +29,7 @@ import QuorumBuild
         #expect(error.location?.description == "content/pages/about.md:3:19")
         #expect(error.message.hasPrefix("invalid YAML"))
         #expect(SampleSite.snapshot(output) == before)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".public") && $0 != ".public.build-state.json" }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".public") && $0 != ".public.build-state.json" && $0 != ".public.spare" }
         #expect(leftovers.isEmpty)
     }
 
