@@ -2,39 +2,44 @@ import Foundation
 
 /// One object on the context stack, sorted by kind once when it is pushed, so a name lookup is a
 /// dictionary read and never a protocol-conformance cast.
-enum ContextFrame {
-    /// A String-keyed dictionary: names are its keys. `original` is the value as pushed, for `{{.}}`.
-    case dictionary([String: Any], original: Any)
+struct ContextFrame {
+    /// A String-keyed dictionary's contents: names are its keys. Nil for anything else.
+    let dictionary: [String: Any]?
+    /// The object as pushed, for `{{.}}`.
+    let value: Any
+    /// Neither a dictionary nor text, a number, a Boolean or an array: named children come from Mirror.
+    let isReflected: Bool
+
+    private init(dictionary: [String: Any]?, value: Any, isReflected: Bool) {
+        self.dictionary = dictionary
+        self.value = value
+        self.isReflected = isReflected
+    }
+
+    init(dictionary: [String: Any], value: Any) {
+        self.init(dictionary: dictionary, value: value, isReflected: false)
+    }
+
     /// Text, a number, a Boolean or an array: nothing inside has a name (Mirror shows no labels).
-    case plain(Any)
-    /// Anything else: named children are found through Mirror, as swift-mustache finds them.
-    case reflected(Any)
+    init(plain value: Any) {
+        self.init(dictionary: nil, value: value, isReflected: false)
+    }
 
     init(_ value: Any) {
         if let dictionary = value as? [String: Any] {
-            self = .dictionary(dictionary, original: value)
+            self.init(dictionary: dictionary, value: value)
         } else if value is String || value is Bool || value is Int || value is Double || value is [Any] {
-            self = .plain(value)
+            self.init(plain: value)
         } else {
-            self = .reflected(value)
-        }
-    }
-
-    /// The object itself, as `{{.}}` shows it.
-    var value: Any {
-        switch self {
-        case .dictionary(_, let original): return original
-        case .plain(let value), .reflected(let value): return value
+            self.init(dictionary: nil, value: value, isReflected: true)
         }
     }
 
     /// The child called `name`, if this object has one. A key holding `NSNull` or a nil Optional counts as found.
+    @inline(__always)
     func child(named name: String) -> Any? {
-        switch self {
-        case .dictionary(let dictionary, _): return dictionary[name]
-        case .plain: return nil
-        case .reflected(let object): return Self.reflectedChild(named: name, of: object)
-        }
+        if isReflected { return Self.reflectedChild(named: name, of: value) }
+        return dictionary?[name]
     }
 
     /// The child called `name` of a value reached through a dotted name.
@@ -60,7 +65,7 @@ struct ContextStack {
 
     init(root: [String: Any]) {
         frames.reserveCapacity(8)
-        frames.append(.dictionary(root, original: root))
+        frames.append(ContextFrame(dictionary: root, value: root))
     }
 
     mutating func push(_ frame: ContextFrame) { frames.append(frame) }
@@ -69,20 +74,16 @@ struct ContextStack {
 
     /// The value `path` names, or nil when nothing has that name.
     func lookup(_ path: VariablePath) -> Any? {
-        guard let top = frames.last else { return nil }
-        guard let first = path.names.first else { return top.value }
-        var found: Any?
-        if path.currentObjectOnly {
-            found = top.child(named: first)
-        } else {
+        guard let first = path.names.first else { return frames.last?.value }
+        // Frames are read in place through the buffer: Array's subscript would copy each frame it reads.
+        let found: Any? = frames.withUnsafeBufferPointer { frames in
             var index = frames.count - 1
+            if path.currentObjectOnly { return index >= 0 ? frames[index].child(named: first) : nil }
             while index >= 0 {
-                if let value = frames[index].child(named: first) {
-                    found = value
-                    break
-                }
+                if let value = frames[index].child(named: first) { return value }
                 index -= 1
             }
+            return nil
         }
         guard var value = found else { return nil }
         var index = 1

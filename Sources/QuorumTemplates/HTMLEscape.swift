@@ -1,63 +1,73 @@
-/// HTML escaping of `& < > " '` in one pass over UTF-8 bytes, appending to an output buffer.
+/// HTML escaping of `& < > " '` in one pass over UTF-8 bytes.
 ///
 /// swift-mustache escapes Character by Character, so an `&` that a combining mark joins (or a prepend
 /// character precedes) is one Character, not `&`, and stays as it is. When a special byte has a non-ASCII
-/// neighbour the text is escaped again that slow way, so the bytes always match.
+/// neighbour the text is escaped that slow way instead, so the bytes always match.
 enum HTMLEscape {
     /// Appends `text` to `output`, escaped.
-    static func append(_ text: String, to output: inout [UInt8]) {
-        let start = output.count
+    static func append(_ text: String, to output: inout String) {
         var text = text
-        var escaped = text.utf8.withContiguousStorageIfAvailable { appendBytes($0, to: &output) }
-        if escaped == nil {
-            text.makeContiguousUTF8()
-            escaped = text.utf8.withContiguousStorageIfAvailable { appendBytes($0, to: &output) }
-        }
-        if escaped != true {
-            output.removeSubrange(start...)
+        if !text.isContiguousUTF8 { text.makeContiguousUTF8() }
+        // Text with nothing to escape (most of it) is appended whole: a copy, and no UTF-8 validation.
+        let scan = text.utf8.withContiguousStorageIfAvailable { scanForSpecials($0) } ?? .graphemes
+        switch scan {
+        case .none:
+            output.append(text)
+        case .bytes:
+            var escaped: [UInt8] = []
+            text.utf8.withContiguousStorageIfAvailable { escape($0, into: &escaped) }
+            output.append(String(decoding: escaped, as: UTF8.self))
+        case .graphemes:
             appendByCharacter(text, to: &output)
         }
     }
 
-    /// Appends `text` to `output` unchanged.
-    static func appendRaw(_ text: String, to output: inout [UInt8]) {
-        if text.utf8.withContiguousStorageIfAvailable({ output.append(contentsOf: $0) }) == nil {
-            output.append(contentsOf: Array(text.utf8))
-        }
+    private enum Scan {
+        /// Nothing to escape.
+        case none
+        /// Special bytes, each an ASCII character with ASCII neighbours: escape byte by byte.
+        case bytes
+        /// A special byte beside a non-ASCII one, which may join it into a larger Character.
+        case graphemes
     }
 
-    /// Escapes byte by byte; returns false, part-way, when a special byte sits beside a non-ASCII one.
-    private static func appendBytes(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) -> Bool {
-        var runStart = 0
-        var index = 0
+    private static func scanForSpecials(_ bytes: UnsafeBufferPointer<UInt8>) -> Scan {
+        var result = Scan.none
         let count = bytes.count
+        var index = 0
         while index < count {
             let byte = bytes[index]
             // Every special byte is at most `>` (0x3E); most text is above that.
-            if byte > 0x3E || !isSpecial(byte) {
-                index += 1
-                continue
+            if byte <= 0x3E, isSpecial(byte) {
+                if (index > 0 && bytes[index - 1] >= 0x80) || (index + 1 < count && bytes[index + 1] >= 0x80) { return .graphemes }
+                result = .bytes
             }
-            if (index > 0 && bytes[index - 1] >= 0x80) || (index + 1 < count && bytes[index + 1] >= 0x80) { return false }
-            if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
-            appendEntity(byte, to: &output)
             index += 1
-            runStart = index
         }
-        if runStart < count { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
-        return true
+        return result
+    }
+
+    private static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into escaped: inout [UInt8]) {
+        escaped.reserveCapacity(bytes.count + 16)
+        var runStart = 0
+        for index in 0..<bytes.count where bytes[index] <= 0x3E && isSpecial(bytes[index]) {
+            if runStart < index { escaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+            escaped.append(contentsOf: entity(bytes[index]).utf8)
+            runStart = index + 1
+        }
+        if runStart < bytes.count { escaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
     }
 
     /// swift-mustache's own loop, for text where grapheme clusters decide what is a special character.
-    private static func appendByCharacter(_ text: String, to output: inout [UInt8]) {
+    private static func appendByCharacter(_ text: String, to output: inout String) {
         for character in text {
             switch character {
-            case "<": appendEntity(0x3C, to: &output)
-            case ">": appendEntity(0x3E, to: &output)
-            case "&": appendEntity(0x26, to: &output)
-            case "\"": appendEntity(0x22, to: &output)
-            case "'": appendEntity(0x27, to: &output)
-            default: output.append(contentsOf: character.utf8)
+            case "<": output.append(entity(0x3C))
+            case ">": output.append(entity(0x3E))
+            case "&": output.append(entity(0x26))
+            case "\"": output.append(entity(0x22))
+            case "'": output.append(entity(0x27))
+            default: output.append(character)
             }
         }
     }
@@ -67,17 +77,13 @@ enum HTMLEscape {
         byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
     }
 
-    /// `&lt;` `&gt;` `&amp;` `&quot;` `&#39;`, byte by byte (no global arrays on the hot path).
-    @inline(__always)
-    private static func appendEntity(_ byte: UInt8, to output: inout [UInt8]) {
-        output.append(0x26)  // &
+    private static func entity(_ byte: UInt8) -> String {
         switch byte {
-        case 0x3C: output.append(0x6C); output.append(0x74)  // lt
-        case 0x3E: output.append(0x67); output.append(0x74)  // gt
-        case 0x26: output.append(0x61); output.append(0x6D); output.append(0x70)  // amp
-        case 0x22: output.append(0x71); output.append(0x75); output.append(0x6F); output.append(0x74)  // quot
-        default: output.append(0x23); output.append(0x33); output.append(0x39)  // #39
+        case 0x3C: return "&lt;"
+        case 0x3E: return "&gt;"
+        case 0x26: return "&amp;"
+        case 0x22: return "&quot;"
+        default: return "&#39;"
         }
-        output.append(0x3B)  // ;
     }
 }

@@ -22,6 +22,6 @@ struct TemplateLibrary: Sendable {
         var renderer = TemplateRenderer(templates: templates, context: context, capacity: 64 * 1024)
         renderer.render(nodes, TemplateRenderer.Scope())
         if let runaway = renderer.runaway { throw .runaway(runaway) }
-        return String(decoding: renderer.output, as: UTF8.self)
+        return renderer.output
     }
 }

@@ -1,7 +1,7 @@
 /// One piece of a parsed template, ready to render without looking at the source again.
 enum TemplateNode: Sendable {
-    /// Literal text, as UTF-8 bytes.
-    case text([UInt8])
+    /// Literal text.
+    case text(String)
     /// `{{name}}` (escaped) or `{{{name}}}` / `{{& name}}` (not escaped).
     case variable(VariablePath, escaped: Bool)
     /// `{{#name}}…{{/name}}`.
@@ -11,7 +11,7 @@ enum TemplateNode: Sendable {
     /// `{{> name}}`, or `{{< name}}…{{/name}}` with its block overrides.
     case partial(PartialReference)
     /// `{{$name}}default{{/name}}`: an override from an inheriting template, or the default.
-    case block(name: String, defaultNodes: [TemplateNode], indentation: [UInt8])
+    case block(name: String, defaultNodes: [TemplateNode], indentation: String)
     /// `{{%CONTENT_TYPE: TEXT}}` turns escaping off for the rest of the template; `HTML` turns it on.
     case setEscaping(Bool)
 }
@@ -46,7 +46,7 @@ struct PartialReference: Sendable {
 
     let name: Name
     /// The whitespace before a standalone tag, added to every line of the partial after the first.
-    let indentation: [UInt8]?
+    let indentation: String?
     /// Block overrides of a `{{<parent}}` tag; nil for a plain `{{>partial}}`.
     let overrides: [String: [TemplateNode]]?
 }

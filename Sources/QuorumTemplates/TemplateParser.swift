@@ -76,7 +76,7 @@ struct TemplateParser {
         var firstTag: (offset: Int, tag: String)?
 
         mutating func append(text characters: [Character]) {
-            nodes.append(.text(Array(String(characters).utf8)))
+            nodes.append(.text(String(characters)))
         }
 
         mutating func append(_ node: TemplateNode, tag: String, at offset: Int) {
@@ -184,10 +184,10 @@ struct TemplateParser {
                 }
                 let name = try parsePartialName(state)
                 if !whitespaceBefore.isEmpty { body.append(text: whitespaceBefore) }
-                var indentation: [UInt8]?
+                var indentation: String?
                 if isStandalone(state) {
                     standalone = true
-                    indentation = Array(String(whitespaceBefore).utf8)
+                    indentation = String(whitespaceBefore)
                 }
                 let reference = PartialReference(name: dynamic ? .dynamic(VariablePath(name)) : .fixed(name),
                                                  indentation: indentation, overrides: nil)
@@ -212,7 +212,7 @@ struct TemplateParser {
                 for (name, nodes) in inner.overrides { overrides[name] = nodes }
                 let name: PartialReference.Name = sectionName.first == "*"
                     ? .dynamic(VariablePath(String(sectionName.dropFirst()))) : .fixed(sectionName)
-                let reference = PartialReference(name: name, indentation: Array(String(whitespaceBefore).utf8), overrides: overrides)
+                let reference = PartialReference(name: name, indentation: String(whitespaceBefore), overrides: overrides)
                 body.append(.partial(reference), tag: written, at: tag)
                 whitespaceBefore = []
 
@@ -228,7 +228,7 @@ struct TemplateParser {
                     if !whitespaceBefore.isEmpty { body.append(text: whitespaceBefore) }
                     if isStandalone(state) { standalone = true }
                     let inner = try parseBody(state.entering(OpenSection(name: name, tag: written, offset: tag), newLine: standalone))
-                    body.append(.block(name: name, defaultNodes: inner.nodes, indentation: Array(String(whitespaceBefore).utf8)),
+                    body.append(.block(name: name, defaultNodes: inner.nodes, indentation: String(whitespaceBefore)),
                                 tag: written, at: tag)
                     whitespaceBefore = []
                 }

@@ -1,12 +1,12 @@
 import Foundation
 
-/// Renders parsed templates into one UTF-8 buffer, with the semantics of swift-mustache 2.1.1:
+/// Renders parsed templates into one String, with the semantics of swift-mustache 2.1.1:
 /// what is truthy, how values print, how sections push objects, how partials and blocks indent.
 struct TemplateRenderer {
     /// What a template passes to what it renders inside it.
     struct Scope {
         /// Added after each line break of this template's output (from standalone partials and blocks).
-        var indentation: [UInt8] = []
+        var indentation = ""
         /// Block overrides from `{{<parent}}` tags; the outermost template's override wins.
         var overrides: [String: [TemplateNode]]?
         /// Whether `{{name}}` escapes HTML (`{{%CONTENT_TYPE: TEXT}}` turns it off).
@@ -19,8 +19,8 @@ struct TemplateRenderer {
     private let templates: [String: [TemplateNode]]
     private var stack: ContextStack
     private var depth = 0
-    /// The buffer the page is written into.
-    private(set) var output: [UInt8] = []
+    /// The page, appended to as it renders (a String, so it never needs UTF-8 validation afterwards).
+    private(set) var output = ""
     /// Set when partials or blocks nested deeper than `maximumDepth`: the template it stopped at.
     private(set) var runaway: String?
 
@@ -38,30 +38,34 @@ struct TemplateRenderer {
         }
         // swift-mustache indents a node's output when this template's output so far ends with "\n" and the
         // node writes something: write the indentation first and take it back if the node wrote nothing.
-        let start = output.count
+        let start = output.utf8.count
+        let width = scope.indentation.utf8.count
         for node in nodes {
             guard endsWithLineFeed(since: start) else {
                 render(node, &scope)
                 continue
             }
-            output.append(contentsOf: scope.indentation)
-            let mark = output.count
+            output.append(scope.indentation)
+            let mark = output.utf8.count
             render(node, &scope)
-            if output.count == mark { output.removeLast(scope.indentation.count) }
+            if output.utf8.count == mark {
+                output.removeSubrange(output.utf8.index(output.utf8.startIndex, offsetBy: mark - width)...)
+            }
         }
     }
 
-    /// Whether the output since `start` ends with a "\n" Character (a "\r\n" is a different Character).
+    /// Whether the output since `start` (a UTF-8 offset) ends with a "\n" Character, not "\r\n".
     private func endsWithLineFeed(since start: Int) -> Bool {
-        let count = output.count
-        guard count > start, output[count - 1] == 0x0A else { return false }
-        return count - 1 == start || output[count - 2] != 0x0D
+        let utf8 = output.utf8
+        let count = utf8.count
+        guard count > start, let last = utf8.last, last == 0x0A else { return false }
+        return count - 1 == start || utf8[utf8.index(utf8.endIndex, offsetBy: -2)] != 0x0D
     }
 
     private mutating func render(_ node: TemplateNode, _ scope: inout Scope) {
         switch node {
-        case .text(let bytes):
-            output.append(contentsOf: bytes)
+        case .text(let text):
+            output.append(text)
         case .variable(let path, let escaped):
             if let value = stack.lookup(path) { append(value, escaped: escaped && scope.escapesHTML) }
         case .section(let path, let nodes):
@@ -84,19 +88,23 @@ struct TemplateRenderer {
     /// Appends a value as `{{name}}` shows it: text as it is, numbers and Booleans by `String(describing:)`.
     private mutating func append(_ value: Any, escaped: Bool) {
         if let text = value as? String {
-            if escaped { HTMLEscape.append(text, to: &output) } else { HTMLEscape.appendRaw(text, to: &output) }
+            append(text, escaped: escaped)
         } else if let number = value as? Int {
-            HTMLEscape.appendRaw(String(number), to: &output)
+            output.append(String(number))
         } else if let flag = value as? Bool {
-            HTMLEscape.appendRaw(flag ? "true" : "false", to: &output)
+            output.append(flag ? "true" : "false")
         } else if let number = value as? Double {
-            HTMLEscape.appendRaw(number.description, to: &output)
+            output.append(number.description)
         } else if value is NSNull {
             return
         } else {
-            let text = String(describing: (value as? OptionalValue)?.wrappedAny ?? value)
-            if escaped { HTMLEscape.append(text, to: &output) } else { HTMLEscape.appendRaw(text, to: &output) }
+            append(String(describing: (value as? OptionalValue)?.wrappedAny ?? value), escaped: escaped)
         }
+    }
+
+    @inline(__always)
+    private mutating func append(_ text: String, escaped: Bool) {
+        if escaped { HTMLEscape.append(text, to: &output) } else { output.append(text) }
     }
 
     // MARK: Sections
@@ -105,14 +113,31 @@ struct TemplateRenderer {
     /// and once with the value pushed for anything else (including "" and 0).
     private mutating func renderSection(_ value: Any?, _ nodes: [TemplateNode], _ scope: Scope) {
         guard let value else { return }
+        // The common types are told apart by their exact type first: a failed `as?` is a runtime call each.
+        let type = type(of: value)
+        if type == [[String: Any]].self, let rows = value as? [[String: Any]] {
+            for row in rows { renderPushing(ContextFrame(dictionary: row, value: row), nodes, scope) }
+        } else if type == Bool.self, let flag = value as? Bool {
+            if flag { render(nodes, scope) }
+        } else if type == String.self {
+            renderPushing(ContextFrame(plain: value), nodes, scope)
+        } else if type == [String: Any].self, let dictionary = value as? [String: Any] {
+            renderPushing(ContextFrame(dictionary: dictionary, value: value), nodes, scope)
+        } else {
+            renderOtherSection(value, nodes, scope)
+        }
+    }
+
+    /// Sections over anything else, in swift-mustache's order: a sequence, a Boolean, then any other value.
+    private mutating func renderOtherSection(_ value: Any, _ nodes: [TemplateNode], _ scope: Scope) {
         if let rows = value as? [[String: Any]] {
-            for row in rows { renderPushing(.dictionary(row, original: row), nodes, scope) }
+            for row in rows { renderPushing(ContextFrame(dictionary: row, value: row), nodes, scope) }
         } else if let flag = value as? Bool {
             if flag { render(nodes, scope) }
         } else if let dictionary = value as? [String: Any] {
-            renderPushing(.dictionary(dictionary, original: value), nodes, scope)
+            renderPushing(ContextFrame(dictionary: dictionary, value: value), nodes, scope)
         } else if value is String || value is Int || value is Double {
-            renderPushing(.plain(value), nodes, scope)
+            renderPushing(ContextFrame(plain: value), nodes, scope)
         } else if let items = value as? [Any] {
             for item in items { renderPushing(ContextFrame(item), nodes, scope) }
         } else if value is NSNull {
@@ -127,18 +152,23 @@ struct TemplateRenderer {
     /// `{{^name}}`: only for nil, false and an empty array (which is pushed, as swift-mustache does).
     private mutating func renderInvertedSection(_ value: Any?, _ nodes: [TemplateNode], _ scope: Scope) {
         guard let value else { return render(nodes, scope) }
-        if let flag = value as? Bool {
+        let type = type(of: value)
+        if type == Bool.self, let flag = value as? Bool {
+            if !flag { render(nodes, scope) }
+        } else if type == String.self || type == [String: Any].self {
+            return
+        } else if let flag = value as? Bool {
             if !flag { render(nodes, scope) }
         } else if let rows = value as? [[String: Any]] {
-            if rows.isEmpty { renderPushing(.plain(value), nodes, scope) }
+            if rows.isEmpty { renderPushing(ContextFrame(plain: value), nodes, scope) }
         } else if value is String || value is Int || value is Double || value is [String: Any] {
             return
         } else if let items = value as? [Any] {
-            if items.isEmpty { renderPushing(.plain(value), nodes, scope) }
+            if items.isEmpty { renderPushing(ContextFrame(plain: value), nodes, scope) }
         } else if value is NSNull {
             render(nodes, scope)
         } else if let sequence = value as? OtherSequence {
-            if sequence.sectionItems.isEmpty { renderPushing(.plain(value), nodes, scope) }
+            if sequence.sectionItems.isEmpty { renderPushing(ContextFrame(plain: value), nodes, scope) }
         }
     }
 
