@@ -13,11 +13,11 @@ struct TemplateParseProblem: Error {
     /// Character offset of the tag at fault.
     let offset: Int
 
-    /// Line and column of `offset` in `characters`; `\n`, `\r\n` and the other line breaks each end a line.
+    /// Line and column of `offset` in `characters`: `\n` and `\r\n` end lines, as the diagnostic printer splits them.
     func located(in characters: [Character]) -> TemplateSyntaxError {
         var line = 1
         var lineStart = 0
-        for index in 0..<min(offset, characters.count) where characters[index].isNewline {
+        for index in 0..<min(offset, characters.count) where characters[index] == "\n" || characters[index] == "\r\n" {
             line += 1
             lineStart = index + 1
         }

@@ -67,7 +67,7 @@ import Testing
         #expect(error("{{<base}}\ntext and {{! comments }} are fine\n{{/base}}") == nil)
     }
 
-    @Test("lines end at \\n, \\r\\n or \\r, and columns count characters, not bytes")
+    @Test("lines end at \\n or \\r\\n, and columns count characters, not bytes")
     func lineAndColumn() throws {
         let crlf = try #require(error("one\r\ntwo\r\n  {{/x}}"))
         #expect((crlf.line, crlf.column) == (3, 3))
