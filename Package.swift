@@ -45,10 +45,10 @@ let package = Package(
             name: "QuorumSite",
             dependencies: ["QuorumDiagnostics", "QuorumContent", "QuorumMarkdown", "QuorumBlocks"]
         ),
-        // Mustache rendering with the default theme and per-site overrides.
+        // Our Mustache engine (parser, renderer) with the default theme and per-site overrides.
         .target(
             name: "QuorumTemplates",
-            dependencies: ["QuorumDiagnostics", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["QuorumDiagnostics"]
         ),
         // One system call Swift's Glibc module does not expose: exchanging two folders atomically.
         .target(name: "CAtomicSwap"),
@@ -91,13 +91,21 @@ let package = Package(
         .testTarget(name: "QuorumContentTests", dependencies: ["QuorumContent"]),
         .testTarget(name: "QuorumBlocksTests", dependencies: ["QuorumBlocks"]),
         .testTarget(name: "QuorumSiteTests", dependencies: ["QuorumSite"]),
-        .testTarget(name: "QuorumTemplatesTests", dependencies: ["QuorumTemplates"]),
+        // swift-mustache only here: the differential tests render with both engines and compare bytes.
+        .testTarget(
+            name: "QuorumTemplatesTests",
+            dependencies: ["QuorumTemplates", .product(name: "Mustache", package: "swift-mustache")]
+        ),
         .testTarget(name: "QuorumOutputTests", dependencies: ["QuorumOutput"]),
         .testTarget(
             name: "QuorumPreviewTests",
             dependencies: ["QuorumPreview", .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
-        .testTarget(name: "QuorumEndToEndTests", dependencies: ["QuorumBuild", "QuorumCLI"]),
+        .testTarget(
+            name: "QuorumEndToEndTests",
+            dependencies: ["QuorumBuild", "QuorumCLI", "QuorumSite", "QuorumTemplates",
+                           .product(name: "Mustache", package: "swift-mustache")]
+        ),
         // Hostile input: huge, malformed and malicious files, each a clear error or a correct page in bounded time.
         .testTarget(
             name: "QuorumHostileInputTests",

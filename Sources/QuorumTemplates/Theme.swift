@@ -1,10 +1,9 @@
 import Foundation
-import Mustache
 import QuorumDiagnostics
 
 /// The Mustache templates and static assets of a site: the default theme, with the site's own files on top.
 public struct Theme: Sendable {
-    private let library: MustacheLibrary
+    private let library: TemplateLibrary
     /// Asset files (CSS, JS, fonts) by output path under `assets/`, from the last folder that has each.
     public let assets: [String: URL]
     /// Template names available.
@@ -25,18 +24,16 @@ public struct Theme: Sendable {
                 }
             }
         }
-        var library = MustacheLibrary()
+        var library = TemplateLibrary()
         var problems: [Diagnostic] = []
         for name in sources.keys.sorted() {
             guard let source = sources[name] else { continue }
             do {
                 try library.register(source.text, named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                problems.append(.error("template error: \(error.error)",
-                                       at: SourceLocation(file: source.path, line: error.context.lineNumber, column: error.context.columnNumber),
-                                       hint: "check that every {{#section}} has a matching {{/section}}"))
             } catch {
-                problems.append(.error("template error: \(error)", at: SourceLocation(file: source.path)))
+                problems.append(.error("template error: \(error.message)",
+                                       at: SourceLocation(file: source.path, line: error.line, column: error.column),
+                                       hint: error.hint))
             }
         }
         if !problems.isEmpty { throw DiagnosticError(problems) }
@@ -47,11 +44,18 @@ public struct Theme: Sendable {
 
     /// Renders `template` with `context`; throws when the theme has no such template.
     public func render(_ template: String, _ context: [String: Any]) throws(DiagnosticError) -> String {
-        guard let output = library.render(context, withTemplate: template) else {
-            throw DiagnosticError(.error("the theme has no template \"\(template).mustache\"",
-                                         hint: "add templates/\(template).mustache to the site, or remove the override folder that hides it"))
+        do {
+            return try library.render(template, context)
+        } catch {
+            switch error {
+            case .missing:
+                throw DiagnosticError(.error("the theme has no template \"\(template).mustache\"",
+                                             hint: "add templates/\(template).mustache to the site, or remove the override folder that hides it"))
+            case .runaway(let name):
+                throw DiagnosticError(.error("template error: \"\(template).mustache\" nests partials more than \(TemplateRenderer.maximumDepth) deep, at \"\(name)\"",
+                                             hint: "a partial or block probably includes itself, directly or through another partial"))
+            }
         }
-        return output
     }
 
     private static func files(in folder: URL) -> [URL] {

@@ -41,6 +41,34 @@ import QuorumDiagnostics
         }
     }
 
+    @Test("a syntax error is located at file:line:column with a hint")
+    func syntaxErrorLocation() throws {
+        do {
+            _ = try theme([["meeting.mustache": "<h1>{{title}}</h1>\n<ul>\n  {{#items}}<li>{{name}}</li>\n</ul>\n"]])
+            Issue.record("the theme loaded")
+        } catch let error as DiagnosticError {
+            let diagnostic = try #require(error.diagnostics.first)
+            #expect(diagnostic.message == "template error: {{#items}} is never closed")
+            #expect(diagnostic.location?.file.hasSuffix("t0/meeting.mustache") == true)
+            #expect(diagnostic.location?.line == 3)
+            #expect(diagnostic.location?.column == 3)
+            #expect(diagnostic.hint == "add {{/items}} where the section ends")
+        } catch {
+            Issue.record("unexpected error \(error)")
+        }
+    }
+
+    @Test("a site's partial replaces the theme's inside the theme's own templates")
+    func partialOverride() throws {
+        let (theme, root) = try theme([
+            ["list.mustache": "<ul>\n{{#items}}\n  {{>partials/item}}\n{{/items}}\n</ul>\n", "partials/item.mustache": "<li>{{.}}</li>\n"],
+            ["partials/item.mustache": "<li class=\"site\">{{.}}</li>\n"],
+        ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(theme.templateNames == ["list", "partials/item"])
+        #expect(try theme.render("list", ["items": ["a", "b"]]) == "<ul>\n  <li class=\"site\">a</li>\n  <li class=\"site\">b</li>\n</ul>\n")
+    }
+
     @Test("asking for a template the theme lacks is an error, not a blank page")
     func missing() throws {
         let (theme, root) = try theme([["page.mustache": "x"]])

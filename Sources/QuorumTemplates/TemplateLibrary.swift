@@ -1,0 +1,27 @@
+/// Parsed templates by name. Partials and parents are found by name as they render, so a site's
+/// `list-item` replaces the theme's everywhere it is used.
+struct TemplateLibrary: Sendable {
+    /// Why a render gave no page.
+    enum RenderFailure: Error {
+        /// No template has this name.
+        case missing(String)
+        /// Partials or blocks nested past `TemplateRenderer.maximumDepth`, ending at this template.
+        case runaway(String)
+    }
+
+    private(set) var templates: [String: [TemplateNode]] = [:]
+
+    /// Parses `source` and keeps it under `name`, replacing any template of that name.
+    mutating func register(_ source: String, named name: String) throws(TemplateSyntaxError) {
+        templates[name] = try TemplateParser.parse(source)
+    }
+
+    /// Renders the template called `name` with `context` as the root of the context stack.
+    func render(_ name: String, _ context: [String: Any]) throws(RenderFailure) -> String {
+        guard let nodes = templates[name] else { throw .missing(name) }
+        var renderer = TemplateRenderer(templates: templates, context: context, capacity: 64 * 1024)
+        renderer.render(nodes, TemplateRenderer.Scope())
+        if let runaway = renderer.runaway { throw .runaway(runaway) }
+        return renderer.output
+    }
+}
