@@ -55,21 +55,7 @@ extension SiteGraph {
             context["breadcrumbs"] = listBreadcrumbs(output.content)
         }
         if let crumbs = context["breadcrumbs"] as? [[String: Any]] { context["has_breadcrumbs"] = !crumbs.isEmpty }
-        return SiteGraph.droppingEmptyText(context)
-    }
-
-    /// Mustache treats "" as true in a section, so empty text is removed and `{{#venue}}` hides an empty venue.
-    static func droppingEmptyText(_ context: [String: Any]) -> [String: Any] {
-        var out: [String: Any] = [:]
-        for (key, value) in context {
-            switch value {
-            case let text as String where text.isEmpty: continue
-            case let nested as [String: Any]: out[key] = droppingEmptyText(nested)
-            case let list as [[String: Any]]: out[key] = list.map(droppingEmptyText)
-            default: out[key] = value
-            }
-        }
-        return out
+        return context
     }
 
     func listBreadcrumbs(_ content: OutputPage.Content) -> [[String: Any]] {

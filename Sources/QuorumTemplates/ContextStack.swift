@@ -35,17 +35,22 @@ struct ContextFrame {
         }
     }
 
-    /// The child called `name`, if this object has one. A key holding `NSNull` or a nil Optional counts as found.
+    /// The child called `name`, if this object has one. A key holding `NSNull` or a nil Optional counts as found;
+    /// one holding empty text does not when `hidingEmptyText` (see `EmptyText`).
     @inline(__always)
-    func child(named name: String) -> Any? {
+    func child(named name: String, hidingEmptyText: Bool) -> Any? {
         if isReflected { return Self.reflectedChild(named: name, of: value) }
-        return dictionary?[name]
+        guard let found = dictionary?[name] else { return nil }
+        return hidingEmptyText ? EmptyText.visible(found) : found
     }
 
     /// The child called `name` of a value reached through a dotted name.
-    static func child(named name: String, of value: Any) -> Any? {
-        if let dictionary = value as? [String: Any] { return dictionary[name] }
-        return ContextFrame(value).child(named: name)
+    static func child(named name: String, of value: Any, hidingEmptyText: Bool) -> Any? {
+        if let dictionary = value as? [String: Any] {
+            guard let found = dictionary[name] else { return nil }
+            return hidingEmptyText ? EmptyText.visible(found) : found
+        }
+        return ContextFrame(value).child(named: name, hidingEmptyText: hidingEmptyText)
     }
 
     /// A stored property by label, an Optional one unwrapped: swift-mustache's lookup for non-dictionaries.
@@ -62,8 +67,11 @@ struct ContextFrame {
 /// outwards; the rest of a dotted name only inside what its first part found.
 struct ContextStack {
     private var frames: [ContextFrame] = []
+    /// Whether a name whose value is empty text counts as missing (Quorum's themes; see `EmptyText`).
+    private let hidingEmptyText: Bool
 
-    init(root: [String: Any]) {
+    init(root: [String: Any], hidingEmptyText: Bool) {
+        self.hidingEmptyText = hidingEmptyText
         frames.reserveCapacity(8)
         frames.append(ContextFrame(dictionary: root, value: root))
     }
@@ -76,11 +84,12 @@ struct ContextStack {
     func lookup(_ path: VariablePath) -> Any? {
         guard let first = path.names.first else { return frames.last?.value }
         // Frames are read in place through the buffer: Array's subscript would copy each frame it reads.
+        let hiding = hidingEmptyText
         let found: Any? = frames.withUnsafeBufferPointer { frames in
             var index = frames.count - 1
-            if path.currentObjectOnly { return index >= 0 ? frames[index].child(named: first) : nil }
+            if path.currentObjectOnly { return index >= 0 ? frames[index].child(named: first, hidingEmptyText: hiding) : nil }
             while index >= 0 {
-                if let value = frames[index].child(named: first) { return value }
+                if let value = frames[index].child(named: first, hidingEmptyText: hiding) { return value }
                 index -= 1
             }
             return nil
@@ -88,7 +97,7 @@ struct ContextStack {
         guard var value = found else { return nil }
         var index = 1
         while index < path.names.count {
-            guard let next = ContextFrame.child(named: path.names[index], of: value) else { return nil }
+            guard let next = ContextFrame.child(named: path.names[index], of: value, hidingEmptyText: hiding) else { return nil }
             value = next
             index += 1
         }

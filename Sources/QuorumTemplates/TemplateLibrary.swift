@@ -10,6 +10,9 @@ struct TemplateLibrary: Sendable {
     }
 
     private(set) var templates: [String: [TemplateNode]] = [:]
+    /// Whether a name whose value is empty text counts as missing, as Quorum's themes expect (see `EmptyText`);
+    /// off, rendering follows swift-mustache, which the differential tests compare against.
+    var emptyTextIsMissing = false
 
     /// Parses `source` and keeps it under `name`, replacing any template of that name.
     mutating func register(_ source: String, named name: String) throws(TemplateSyntaxError) {
@@ -19,7 +22,8 @@ struct TemplateLibrary: Sendable {
     /// Renders the template called `name` with `context` as the root of the context stack.
     func render(_ name: String, _ context: [String: Any]) throws(RenderFailure) -> String {
         guard let nodes = templates[name] else { throw .missing(name) }
-        var renderer = TemplateRenderer(templates: templates, context: context, capacity: 64 * 1024)
+        var renderer = TemplateRenderer(templates: templates, context: context, capacity: 64 * 1024,
+                                        hidingEmptyText: emptyTextIsMissing)
         renderer.render(nodes, TemplateRenderer.Scope())
         if let runaway = renderer.runaway { throw .runaway(runaway) }
         return renderer.output

@@ -24,9 +24,9 @@ struct TemplateRenderer {
     /// Set when partials or blocks nested deeper than `maximumDepth`: the template it stopped at.
     private(set) var runaway: String?
 
-    init(templates: [String: [TemplateNode]], context: [String: Any], capacity: Int) {
+    init(templates: [String: [TemplateNode]], context: [String: Any], capacity: Int, hidingEmptyText: Bool) {
         self.templates = templates
-        self.stack = ContextStack(root: context)
+        self.stack = ContextStack(root: context, hidingEmptyText: hidingEmptyText)
         output.reserveCapacity(capacity)
     }
 

@@ -25,6 +25,7 @@ public struct Theme: Sendable {
             }
         }
         var library = TemplateLibrary()
+        library.emptyTextIsMissing = true
         var problems: [Diagnostic] = []
         for name in sources.keys.sorted() {
             guard let source = sources[name] else { continue }

@@ -60,11 +60,4 @@ import QuorumMarkdown
         #expect(SiteGraph.urlPath(of: "https://example.org/") == "")
         #expect(SiteGraph.urlPath(of: "/") == "")
     }
-
-    @Test("empty text is removed from template contexts so sections hide it")
-    func emptyText() {
-        let cleaned = SiteGraph.droppingEmptyText(["a": "", "b": "x", "c": [["d": ""]]])
-        #expect(cleaned["a"] == nil && cleaned["b"] as? String == "x")
-        #expect((cleaned["c"] as? [[String: Any]])?.first?["d"] == nil)
-    }
 }

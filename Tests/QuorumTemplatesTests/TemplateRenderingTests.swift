@@ -5,6 +5,7 @@ import Testing
 @Suite struct TemplateRenderingTests {
     func render(_ template: String, _ context: [String: Any] = [:], partials: [String: String] = [:]) throws -> String {
         var library = TemplateLibrary()
+        library.emptyTextIsMissing = true
         for (name, text) in partials { try library.register(text, named: name) }
         try library.register(template, named: "main")
         return try library.render("main", context)
@@ -37,12 +38,27 @@ import Testing
         #expect(try render("{{n}} {{minus}} {{d}} {{whole}} {{t}} {{f}} {{s}} [{{missing}}]", context) == "42 -3 2.5 3.0 true false text []")
     }
 
-    @Test("false, nil and empty arrays are falsey; \"\" and 0 are truthy")
+    @Test("false, nil, empty arrays and empty text under a name are falsey; 0 and non-empty text are truthy")
     func truthiness() throws {
-        let context: [String: Any] = ["empty": "", "zero": 0, "no": false, "none": [String](), "some": ["a", "b"]]
-        let template = "{{#empty}}E{{/empty}}{{#zero}}Z{{/zero}}{{#no}}N{{/no}}{{#none}}X{{/none}}{{#missing}}M{{/missing}}|"
+        let context: [String: Any] = ["empty": "", "zero": 0, "no": false, "none": [String](), "some": ["a", "b"], "text": "t"]
+        let template = "{{#empty}}E{{/empty}}{{#zero}}Z{{/zero}}{{#no}}N{{/no}}{{#none}}X{{/none}}{{#missing}}M{{/missing}}{{#text}}T{{/text}}|"
             + "{{^empty}}e{{/empty}}{{^zero}}z{{/zero}}{{^no}}n{{/no}}{{^none}}x{{/none}}{{^missing}}m{{/missing}}{{^some}}s{{/some}}"
-        #expect(try render(template, context) == "EZ|nxm")
+        #expect(try render(template, context) == "ZT|enxm")
+    }
+
+    @Test("empty text under a name counts as missing: the lookup goes on outwards, a dotted name finds nothing")
+    func emptyTextIsMissing() throws {
+        let context: [String: Any] = ["role": "Chair", "rows": [["name": "A", "role": ""], ["name": "B", "role": "Clerk"]],
+                                      "page": ["venue": ""]]
+        #expect(try render("{{#rows}}{{name}}:{{role}};{{/rows}}", context) == "A:Chair;B:Clerk;")
+        #expect(try render("[{{page.venue}}]{{#page.venue}}at {{.}}{{/page.venue}}{{^page.venue}}no venue{{/page.venue}}", context)
+                == "[]no venue")
+        // Empty text as a list item is still an item.
+        #expect(try render("{{#words}}({{.}}){{/words}}", ["words": ["a", "", "b"]]) == "(a)()(b)")
+        // What a plain Mustache engine needs to do the same.
+        let removed = EmptyText.removed(from: context)
+        #expect((removed["rows"] as? [[String: Any]])?.first?["role"] == nil)
+        #expect((removed["page"] as? [String: Any])?["venue"] == nil && removed["role"] as? String == "Chair")
     }
 
     @Test("a section over a list renders once per item, with the item on top of the stack")
