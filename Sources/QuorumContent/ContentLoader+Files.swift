@@ -60,9 +60,10 @@ extension ContentLoader {
         guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else {
             return PageFile(page: nil, diagnostics: [.error("cannot read this file", at: SourceLocation(file: path))], frontMatter: "")
         }
-        let text = FrontMatterSplitter.normalise(Array(data))
+        let text = FrontMatterSplitter.normalise(data)
         let (page, diagnostics) = PageReader(config: config).read(path: path, text: text)
-        let frontMatter = page.map { String(decoding: text.utf8.prefix(text.utf8.count - $0.body.utf8.count), as: UTF8.self) } ?? text
+        // The body is the end of the text after a line break, so the offset is on a Character boundary.
+        let frontMatter = page.map { String(text[..<text.utf8.index(text.startIndex, offsetBy: text.utf8.count - $0.body.utf8.count)]) } ?? text
         guard let page, !diagnostics.contains(where: { $0.severity == .error }) else {
             return PageFile(page: nil, diagnostics: diagnostics, frontMatter: frontMatter)
         }

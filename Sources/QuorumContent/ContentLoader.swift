@@ -58,7 +58,7 @@ public struct ContentLoader: Sendable {
         guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else { return nil }
         let reader = YAMLReader(file: path, firstLine: 1)
         do {
-            let node = try YAMLDocument.parse(FrontMatterSplitter.normalise(Array(data)), file: path)
+            let node = try YAMLDocument.parse(FrontMatterSplitter.normalise(data), file: path)
             let value = read(node, reader)
             log.add(contentsOf: reader.diagnostics)
             return value
