@@ -41,7 +41,7 @@ struct PageReader {
         if let k = map.string("kind"), k != "cover" {
             reader.error("report kind \"\(k)\" is not known", at: map["kind"], hint: "the only kind is `cover`; leave it out for other reports")
         }
-        map.warnUnknownKeys(PageReader.commonKeys.union(PageReader.typeKeys(kind)), in: "\(kind.rawValue) front matter")
+        map.warnUnknownKeys(PageReader.knownKeys(kind), in: "\(kind.rawValue) front matter")
 
         var page = Page(
             sourcePath: path, section: section, kind: kind, url: url,
@@ -90,13 +90,18 @@ struct PageReader {
         return scalar.properties.generalCategory == .control ? "a control character (U+\(String(scalar.value, radix: 16, uppercase: true)))" : "\"\(scalar)\""
     }
 
-    static func typeKeys(_ kind: PageKind) -> Set<String> {
+    // The union is built once per kind, not once per page.
+    private static let meetingKeys = commonKeys.union(Meeting.keys), bulletinKeys = commonKeys.union(Bulletin.keys),
+                       reportKeys = commonKeys.union(Report.keys), chapterKeys = commonKeys.union(Chapter.keys)
+
+    /// The front matter keys a page of `kind` may use.
+    static func knownKeys(_ kind: PageKind) -> Set<String> {
         switch kind {
-        case .meeting: return Meeting.keys
-        case .bulletin: return Bulletin.keys
-        case .report, .coverReport: return Report.keys
-        case .chapter: return Chapter.keys
-        case .page, .newsletter, .sectionIndex: return []
+        case .meeting: return meetingKeys
+        case .bulletin: return bulletinKeys
+        case .report, .coverReport: return reportKeys
+        case .chapter: return chapterKeys
+        case .page, .newsletter, .sectionIndex: return commonKeys
         }
     }
 

@@ -9,7 +9,8 @@ enum YAMLDocument {
         do {
             // The basic resolver tags every scalar as text: Quorum reads values by what the field expects,
             // so YAML 1.1 surprises (`no` as false, 11:00 as 660) cannot happen, and no regex runs per value.
-            let root = try Yams.compose(yaml: text, .basic)
+            // UTF-8 named outright: Yams' default encoding reads the process environment on every parse.
+            let root = try Yams.compose(yaml: text, .basic, .default, .utf8)
             // Without aliases a document holds fewer values than it has bytes, so only expansion can pass this.
             if let root { try checkAliases(root, limit: max(100_000, text.utf8.count), file: file, firstLine: firstLine) }
             return root

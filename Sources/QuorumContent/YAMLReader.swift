@@ -141,16 +141,17 @@ struct YAMLMap {
         entries.first { $0.key == key }?.value
     }
 
-    func has(_ key: String) -> Bool { self[key] != nil && !isNull(key) }
+    func has(_ key: String) -> Bool { value(key) != nil }
 
-    private func isNull(_ key: String) -> Bool {
-        guard case .scalar(let s)? = self[key] else { return false }
-        return s.isNull
+    /// The value of `key` unless it is missing or null: one scan of the entries for each accessor.
+    private func value(_ key: String) -> Node? {
+        guard let node = self[key] else { return nil }
+        if case .scalar(let s) = node, s.isNull { return nil }
+        return node
     }
 
     func string(_ key: String) -> String? {
-        guard has(key), let node = self[key] else { return nil }
-        return reader.string(node, key)
+        value(key).flatMap { reader.string($0, key) }
     }
 
     func requiredString(_ key: String, _ what: String) -> String? {
@@ -161,12 +162,12 @@ struct YAMLMap {
         return value
     }
 
-    func int(_ key: String) -> Int? { self[key].flatMap { has(key) ? reader.int($0, key) : nil } }
-    func double(_ key: String) -> Double? { self[key].flatMap { has(key) ? reader.double($0, key) : nil } }
-    func bool(_ key: String) -> Bool? { self[key].flatMap { has(key) ? reader.bool($0, key) : nil } }
-    func date(_ key: String) -> DayDate? { self[key].flatMap { has(key) ? reader.date($0, key) : nil } }
-    func list(_ key: String) -> [Node] { self[key].map { has(key) ? reader.list($0, key) : [] } ?? [] }
-    func stringList(_ key: String) -> [String] { self[key].map { has(key) ? reader.stringList($0, key) : [] } ?? [] }
+    func int(_ key: String) -> Int? { value(key).flatMap { reader.int($0, key) } }
+    func double(_ key: String) -> Double? { value(key).flatMap { reader.double($0, key) } }
+    func bool(_ key: String) -> Bool? { value(key).flatMap { reader.bool($0, key) } }
+    func date(_ key: String) -> DayDate? { value(key).flatMap { reader.date($0, key) } }
+    func list(_ key: String) -> [Node] { value(key).map { reader.list($0, key) } ?? [] }
+    func stringList(_ key: String) -> [String] { value(key).map { reader.stringList($0, key) } ?? [] }
 
     func location(_ key: String) -> SourceLocation {
         reader.location(self[key] ?? node)
@@ -196,6 +197,10 @@ extension String {
 extension Node.Scalar {
     /// A plain empty, `~` or `null` value: YAML's way of writing nothing.
     var isNull: Bool {
-        style == .plain && ["", "~", "null", "Null", "NULL"].contains(string)
+        guard style == .plain else { return false }
+        switch string {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
     }
 }
