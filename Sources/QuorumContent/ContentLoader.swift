@@ -71,6 +71,11 @@ public struct ContentLoader: Sendable {
     /// Every file under `folder`, as paths relative to `base`, sorted; hidden files are skipped.
     static func listFiles(under folder: URL, relativeTo base: URL) -> [String] {
         let basePath = base.standardizedFileURL.path
+        if let fullPaths = FileTree.regularFiles(under: folder.path) {
+            return fullPaths.compactMap { full in
+                full.hasPrefix(basePath) ? String(full.dropFirst(basePath.count).drop { $0 == "/" }) : nil
+            }.sorted()
+        }
         guard let enumerator = FileManager.default.enumerator(
             at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else { return [] }
         var paths: [String] = []
