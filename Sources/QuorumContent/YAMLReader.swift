@@ -138,7 +138,9 @@ struct YAMLMap {
     let reader: YAMLReader
 
     subscript(key: String) -> Node? {
-        entries.first { $0.key == key }?.value
+        // By index, so only the matching value is copied, not every entry on the way.
+        for index in entries.indices where entries[index].key == key { return entries[index].value }
+        return nil
     }
 
     func has(_ key: String) -> Bool { value(key) != nil }
