@@ -105,19 +105,26 @@ final class CmarkDocument {
         return found
     }
 
+    // Every text byte of every page passes through here, so the loop has no branch on the text: a word starts
+    // wherever a space (space, tab, CR or LF) is followed by anything else.
     private func countWords(_ literal: UnsafePointer<CChar>) -> Int {
-        var count = 0
-        var inWord = false
-        var p = literal
-        while p.pointee != 0 {
-            let c = UInt8(bitPattern: p.pointee)
-            let space = c == 32 || c == 9 || c == 10 || c == 13
-            if !space && !inWord { count += 1 }
-            inWord = !space
-            p += 1
+        let length = strlen(literal)
+        return literal.withMemoryRebound(to: UInt8.self, capacity: length) { bytes in
+            CmarkDocument.spaceBytes.withUnsafeBufferPointer { spaces in
+                var count = 0
+                var afterSpace = 1
+                for index in 0..<length {
+                    let space = Int(spaces[Int(bytes[index])])
+                    count &+= afterSpace & (1 &- space)
+                    afterSpace = space
+                }
+                return count
+            }
         }
-        return count
     }
+
+    /// 1 for the bytes that separate words, 0 for the rest.
+    private static let spaceBytes: [UInt8] = (0...255).map { [32, 9, 10, 13].contains($0) ? 1 : 0 }
 
     private func transformText(_ node: OpaquePointer, _ hook: (String) -> [InlineSegment]?) {
         guard let literal = cmark_node_get_literal(node) else { return }
