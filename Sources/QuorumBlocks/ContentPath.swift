@@ -34,25 +34,49 @@ public enum ContentPath {
         text.utf8.allSatisfy { $0 < 0x80 }
     }
 
-    /// `resolve` for an ASCII path with nothing to decode, on bytes.
+    /// `resolve` for an ASCII path with nothing to decode, on bytes: the folder's pieces and the link's are
+    /// joined in one buffer, where going up a level cuts back to the last slash.
     private static func resolveASCII(_ path: Substring.UTF8View, from sourcePath: String) -> String? {
-        var parts = sourcePath.utf8.split(separator: slash).dropLast()
-        for piece in path.split(separator: slash) {
-            if piece.count == 1 && piece.first == dot { continue }
-            if piece.count == 2 && piece.allSatisfy({ $0 == dot }) {
-                guard !parts.isEmpty else { return nil }
-                parts.removeLast()
+        var out: [UInt8] = []
+        out.reserveCapacity(sourcePath.utf8.count + path.count)
+        // Every piece of the source path but the last (the file name), empty pieces skipped.
+        var pending: Range<String.UTF8View.Index>?
+        forEachPiece(of: sourcePath.utf8) { piece in
+            if let previous = pending { append(sourcePath.utf8[previous], to: &out) }
+            pending = piece
+        }
+        var climbedOut = false
+        forEachPiece(of: path) { piece in
+            guard !climbedOut else { return }
+            let bytes = path[piece]
+            if bytes.count == 1 && bytes.first == dot { return }
+            if bytes.count == 2 && bytes.allSatisfy({ $0 == dot }) {
+                guard !out.isEmpty else { climbedOut = true; return }
+                out.removeSubrange((out.lastIndex(of: slash) ?? 0)...)
             } else {
-                parts.append(piece)
+                append(bytes, to: &out)
             }
         }
-        var out = ""
-        out.reserveCapacity(sourcePath.utf8.count + path.count)
-        for (index, part) in parts.enumerated() {
-            if index > 0 { out += "/" }
-            out += Substring(part)
+        return climbedOut ? nil : String(decoding: out, as: UTF8.self)
+    }
+
+    private static func append(_ piece: some Collection<UInt8>, to out: inout [UInt8]) {
+        if !out.isEmpty { out.append(slash) }
+        out.append(contentsOf: piece)
+    }
+
+    /// Calls `body` with the range of each non-empty piece between slashes.
+    private static func forEachPiece<C: Collection<UInt8>>(of bytes: C, _ body: (Range<C.Index>) -> Void) {
+        var start = bytes.startIndex
+        var index = start
+        while index != bytes.endIndex {
+            if bytes[index] == slash {
+                if start != index { body(start..<index) }
+                start = bytes.index(after: index)
+            }
+            index = bytes.index(after: index)
         }
-        return out
+        if start != bytes.endIndex { body(start..<bytes.endIndex) }
     }
 
     /// Whether a URL is a relative reference into the site (not `https:`, `mailto:`, `//host` or `/root`).
