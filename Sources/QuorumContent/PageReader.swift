@@ -85,6 +85,11 @@ struct PageReader {
     /// A character of `path` that would end or garble a URL path (`?`, `#`, `%`, `\`, a control character), described.
     static func characterOutsideURLs(_ path: String) -> String? {
         // The URL is the path as written: `q?x.md` would be served at /q?x/, which a browser asks for as /q.
+        // In ASCII the control characters are exactly U+0000–U+001F and U+007F, so most paths need no property lookups.
+        if path.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#")
+                                    && $0 != UInt8(ascii: "%") && $0 != UInt8(ascii: "\\") }) {
+            return nil
+        }
         guard let scalar = path.unicodeScalars.first(where: { "?#%\\".unicodeScalars.contains($0) || $0.properties.generalCategory == .control })
         else { return nil }
         return scalar.properties.generalCategory == .control ? "a control character (U+\(String(scalar.value, radix: 16, uppercase: true)))" : "\"\(scalar)\""

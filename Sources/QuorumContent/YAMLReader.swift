@@ -189,6 +189,21 @@ struct YAMLMap {
 
 extension String {
     var trimmingSpaces: String {
+        // ASCII whitespace is tab to carriage return and space (a CRLF goes as one Character or two bytes alike),
+        // so ASCII text trims on bytes without a Unicode property lookup per Character.
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = utf8
+            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+            var start = bytes.startIndex, end = bytes.endIndex
+            while start < end, isSpace(bytes[start]) { start = bytes.index(after: start) }
+            while end > start, isSpace(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+            return String(self[start..<end])
+        }
+        return unicodeTrimmingSpaces
+    }
+
+    /// `trimmingSpaces` by Characters, for text that is not all ASCII.
+    var unicodeTrimmingSpaces: String {
         var s = Substring(self)
         while s.first?.isWhitespace == true { s = s.dropFirst() }
         while s.last?.isWhitespace == true { s = s.dropLast() }

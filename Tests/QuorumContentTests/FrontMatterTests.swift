@@ -158,3 +158,29 @@ import QuorumDiagnostics
         #expect(page?.tags == ["yes", "off", "1:30"])
     }
 }
+
+@Suite struct ASCIIFastPathTests {
+    @Test("trimming ASCII text on bytes matches trimming Characters, for every ASCII character at either end")
+    func trimming() {
+        for byte in UInt8(0)..<0x80 {
+            let c = String(UnicodeScalar(byte))
+            for text in [c, c + "a" + c, c + c + " x y " + c + c, "\r\n" + c + "\r\n", c + "\r\n"] {
+                #expect(text.trimmingSpaces == text.unicodeTrimmingSpaces, "\(text.debugDescription)")
+            }
+        }
+        #expect(" \u{301}x ".trimmingSpaces == " \u{301}x ".unicodeTrimmingSpaces)
+    }
+
+    @Test("a path is refused for the same characters as before, ASCII or not")
+    func pathCharacters() {
+        for byte in UInt8(0)..<0x80 {
+            let path = "content/pages/a\(String(UnicodeScalar(byte)))b.md"
+            let reference = path.unicodeScalars.first(where: {
+                "?#%\\".unicodeScalars.contains($0) || $0.properties.generalCategory == .control
+            })
+            #expect((PageReader.characterOutsideURLs(path) == nil) == (reference == nil), "\(byte)")
+        }
+        #expect(PageReader.characterOutsideURLs("content/pages/caf\u{E9}\u{85}.md") != nil)
+        #expect(PageReader.characterOutsideURLs("content/pages/café.md") == nil)
+    }
+}
