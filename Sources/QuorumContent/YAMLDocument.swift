@@ -78,7 +78,11 @@ enum YAMLDocument {
             }
             switch next {
             case .mapping(let mapping):
-                for (key, value) in mapping { stack.append(key); stack.append(value) }
+                for index in mapping.indices {
+                    let (key, value) = mapping[index]
+                    stack.append(key)
+                    stack.append(value)
+                }
             case .sequence(let sequence):
                 stack.append(contentsOf: sequence)
             case .scalar, .alias:

@@ -37,7 +37,10 @@ final class YAMLReader {
             return nil
         }
         var entries: [YAMLMap.Entry] = []
-        for (key, value) in mapping {
+        entries.reserveCapacity(mapping.count)
+        // By index: iterating a Yams mapping first copies all its pairs into a new array.
+        for index in mapping.indices {
+            let (key, value) = mapping[index]
             guard case .scalar(let scalar) = key else {
                 error("a key in \(what) must be plain text", at: key)
                 continue

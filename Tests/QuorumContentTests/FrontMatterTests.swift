@@ -184,3 +184,22 @@ import QuorumDiagnostics
         #expect(PageReader.characterOutsideURLs("content/pages/café.md") == nil)
     }
 }
+
+@Suite struct DayDateParsingTests {
+    @Test("ASCII dates parse on bytes exactly as by Characters")
+    func sameAsCharacters() {
+        let fixed = ["2018-10-18", " 2018-10-18", "2018-10-18T10:00:00Z", "2018-10-18 10:00", "t2018-10-18", "2018-10-18t",
+                     "2018-1-018", "2018-+1-05", "-2018-10-1", "2018-10-18-", "20181018", "2018-02-29", "2016-02-29", "0000-01-01",
+                     "9999-12-31", "2018-13-01", "2018-00-10", "", " ", "TTT", "2018-10-1\r\n", "2018\r\n10-18", "2018-10-18\r\n"]
+        for text in fixed {
+            #expect(DayDate(parsing: text) == DayDate(unicodeParsing: text), "\(text.debugDescription)")
+        }
+        let alphabet = Array("0123456789-- Tt:Z\r\n1")
+        var generator = SplitMix(seed: 99)
+        for _ in 0..<20_000 {
+            var text = String((0..<Int.random(in: 8...13, using: &generator)).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] })
+            if Bool.random(using: &generator) { text = "20\(Int.random(in: 10...29, using: &generator))-" + text.suffix(5) }
+            #expect(DayDate(parsing: text) == DayDate(unicodeParsing: text), "\(text.debugDescription)")
+        }
+    }
+}
