@@ -23,36 +23,53 @@ public final class AbbreviationMarker: @unchecked Sendable {
     /// The text hook: splits a text run where an acronym is used for the first time on the page.
     public func segments(_ text: String) -> [InlineSegment]? {
         guard longest > 0 else { return nil }
+        var text = text
+        return text.withUTF8 { segments(in: $0) }
+    }
+
+    // Words are scanned as UTF-8 bytes: ASCII letters, digits and '&', and every non-ASCII byte,
+    // so an acronym never matches inside a longer word in any script. The scan runs over every byte of
+    // every text run, so it reads through a pointer and a table instead of bounds-checked array indexing.
+    private func segments(in utf8: UnsafeBufferPointer<UInt8>) -> [InlineSegment]? {
+        AbbreviationMarker.wordBytes.withUnsafeBufferPointer { segments(in: utf8, wordBytes: $0) }
+    }
+
+    private func segments(in utf8: UnsafeBufferPointer<UInt8>, wordBytes: UnsafeBufferPointer<Bool>) -> [InlineSegment]? {
         lock.lock()
         defer { lock.unlock() }
-        // Words are scanned as UTF-8 bytes: ASCII letters, digits and '&', and every non-ASCII byte,
-        // so an acronym never matches inside a longer word in any script.
         var segments: [InlineSegment] = []
-        let utf8 = Array(text.utf8)
+        let count = utf8.count
         var plainStart = 0
         var index = 0
-        while index < utf8.count {
-            guard AbbreviationMarker.isWordByte(utf8[index]) else { index += 1; continue }
+        while index < count {
+            guard wordBytes[Int(utf8[index])] else { index &+= 1; continue }
             let start = index
-            while index < utf8.count, AbbreviationMarker.isWordByte(utf8[index]) { index += 1 }
+            index &+= 1
+            while index < count, wordBytes[Int(utf8[index])] { index &+= 1 }
             // Acronyms have a capital letter; most words can be skipped without building a string.
             guard index - start <= longest + 1, utf8[start] >= 65, utf8[start] <= 90 else { continue }
-            let word = String(decoding: utf8[start..<index], as: UTF8.self)
+            let bytes = UnsafeBufferPointer(rebasing: utf8[start..<index])
+            let word = String(decoding: bytes, as: UTF8.self)
             guard let acronym = match(word) else {
-                if AbbreviationMarker.looksLikeAcronym(utf8[start..<index]) && !ignored.contains(word) { unknown.insert(word) }
+                if AbbreviationMarker.looksLikeAcronym(bytes) && !ignored.contains(word) { unknown.insert(word) }
                 continue
             }
             guard !used.contains(acronym) else { continue }
             used.insert(acronym)
-            if plainStart < start { segments.append(.text(String(decoding: utf8[plainStart..<start], as: UTF8.self))) }
+            if plainStart < start {
+                segments.append(.text(String(decoding: UnsafeBufferPointer(rebasing: utf8[plainStart..<start]), as: UTF8.self)))
+            }
             let title = HTMLEscaping.escape(expansions[acronym] ?? "")
             segments.append(.wrapped(word, open: "<abbr title=\"\(title)\">", close: "</abbr>"))
             plainStart = index
         }
         guard !segments.isEmpty else { return nil }
-        if plainStart < utf8.count { segments.append(.text(String(decoding: utf8[plainStart...], as: UTF8.self))) }
+        if plainStart < count { segments.append(.text(String(decoding: UnsafeBufferPointer(rebasing: utf8[plainStart...]), as: UTF8.self))) }
         return segments
     }
+
+    /// `isWordByte` for every byte value.
+    private static let wordBytes: [Bool] = (0...255).map { isWordByte(UInt8($0)) }
 
     private func match(_ word: String) -> String? {
         if expansions[word] != nil { return word }
@@ -71,8 +88,11 @@ extension AbbreviationMarker {
         lock.lock()
         let words = unknown
         lock.unlock()
+        guard !words.isEmpty else { return [] }
+        // The body's bytes once for all the words, not once per word.
+        let bytes = Array(body.utf8)
         return words.sorted().map { word in
-            let line = AbbreviationMarker.line(of: word, in: body) + lineOffset - 1
+            let line = AbbreviationMarker.line(of: Array(word.utf8), in: bytes) + lineOffset - 1
             return .warning("\"\(word)\" looks like an abbreviation but is not in glossary.yaml", at: SourceLocation(file: file, line: line),
                             hint: "add `\(word): what it stands for` to content/glossary.yaml, so readers see the expansion")
         }
@@ -80,7 +100,11 @@ extension AbbreviationMarker {
 
     /// The 1-based line where `word` first appears as a whole word.
     static func line(of word: String, in body: String) -> Int {
-        let bytes = Array(body.utf8), target = Array(word.utf8)
+        line(of: Array(word.utf8), in: Array(body.utf8))
+    }
+
+    static func line(of target: [UInt8], in bytes: [UInt8]) -> Int {
+        guard !target.isEmpty else { return 1 }
         var line = 1
         var i = 0
         while i + target.count <= bytes.count {
@@ -95,15 +119,17 @@ extension AbbreviationMarker {
     }
 
     /// Two to six capitals (and `&`), not a Roman numeral; words with digits are codes such as postcodes.
-    static func looksLikeAcronym(_ word: ArraySlice<UInt8>) -> Bool {
+    static func looksLikeAcronym(_ word: some Collection<UInt8>) -> Bool {
         guard (2...6).contains(word.count), let first = word.first, first >= 65, first <= 90 else { return false }
         var letters = 0
         for byte in word {
             if byte >= 65 && byte <= 90 { letters += 1 } else if byte != 38 { return false }
         }
-        let roman: Set<UInt8> = [73, 86, 88, 76, 67, 68, 77]
-        return letters >= 2 && !word.allSatisfy(roman.contains)
+        return letters >= 2 && !word.allSatisfy(romanDigits.contains)
     }
+
+    /// I, V, X, L, C, D and M.
+    private static let romanDigits: Set<UInt8> = [73, 86, 88, 76, 67, 68, 77]
 }
 
 import QuorumDiagnostics

@@ -32,14 +32,13 @@ public final class LinkRewriter: @unchecked Sendable {
         let url = link.url
         guard ContentPath.isRelative(url) else { return nil }
         let fragment = ContentPath.fragment(url)
-        let path = String(url.prefix { $0 != "#" && $0 != "?" })
         let line = link.line + lineOffset - 1
-        if path.isEmpty {
+        if url.first == "#" || url.first == "?" {
             // "#anchor" on the same page.
             if let fragment { record(AnchorCheck(fromPath: sourcePath, targetPath: sourcePath, anchor: fragment, line: line, column: link.column)) }
             return nil
         }
-        switch resolve(url) {
+        switch resolve(url, anchor: fragment) {
         case .page(let target, let pageURL, _)?:
             if let fragment {
                 record(AnchorCheck(fromPath: sourcePath, targetPath: target, anchor: fragment, line: line, column: link.column))
@@ -50,6 +49,7 @@ public final class LinkRewriter: @unchecked Sendable {
             return assetURL + (fragment.map { "#" + $0 } ?? "")
         case nil:
             let location = SourceLocation(file: sourcePath, line: line, column: link.column)
+            let path = String(url.prefix { $0 != "#" && $0 != "?" })
             let hint = path.hasSuffix(".md")
                 ? "link to another content file by its path relative to this file, e.g. ../meetings/2018-10-18-sscb.md"
                 : "put the file beside the page in content/, or link to a full https:// address"
@@ -60,8 +60,13 @@ public final class LinkRewriter: @unchecked Sendable {
 
     /// Resolves a relative link against this page's folder.
     public func resolve(_ relative: String) -> LinkTarget? {
+        resolve(relative, anchor: ContentPath.fragment(relative))
+    }
+
+    /// `resolve` with the fragment already found, so a link's is looked for once.
+    private func resolve(_ relative: String, anchor: String?) -> LinkTarget? {
         guard let target = ContentPath.resolve(relative, from: sourcePath) else { return nil }
-        if let url = pageURLs[target] { return .page(sourcePath: target, url: url, anchor: ContentPath.fragment(relative)) }
+        if let url = pageURLs[target] { return .page(sourcePath: target, url: url, anchor: anchor) }
         if let url = assetURLs[target] { return .asset(url: url) }
         return nil
     }

@@ -23,47 +23,76 @@ public struct ContentLoader: Sendable {
             return SiteContent(config: SiteConfig(), members: [], glossary: Glossary([]), pages: [], dataFiles: [],
                                allFiles: [], skippedDrafts: 0, skippedScheduled: 0)
         }
-        let registries = readRegistries(log: log)
+        var configProblems: [Diagnostic] = []
+        let config = readConfig(into: &configProblems)
+        log.add(contentsOf: configProblems)
         let files = listContentFiles(in: contentDir)
         let markdown = files.filter { $0.hasSuffix(".md") && !$0.hasPrefix("content/data/") }
-        let results = ConcurrentMap.map(markdown) { readPageFile($0, config: registries.config) }
+        let rootPath = root.path
+        // Pages need only site.yaml, so members.yaml and glossary.yaml are read as one more job beside them
+        // instead of before them; their problems still go in the log before any page's.
+        let jobs = [LoadJob.registries] + markdown.map(LoadJob.page)
+        var members: [Member] = [], glossary = Glossary([])
         var pages: [Page] = []
         var drafts = 0, scheduled = 0
-        for file in results {
-            log.add(contentsOf: file.diagnostics)
-            switch file.leftOut {
-            case .draft: drafts += 1
-            case .scheduled: scheduled += 1
-            case nil: if let page = file.page { pages.append(page) }
+        for done in ConcurrentMap.map(jobs, { job -> LoadResult in
+            switch job {
+            case .registries:
+                var problems: [Diagnostic] = []
+                let (members, glossary) = readMembersAndGlossary(into: &problems)
+                return .registries(members, glossary, problems)
+            case .page(let path):
+                return .page(readPageFile(path, config: config, rootPath: rootPath))
+            }
+        }) {
+            switch done {
+            case .registries(let read, let terms, let problems):
+                (members, glossary) = (read, terms)
+                log.add(contentsOf: problems)
+            case .page(let file):
+                log.add(contentsOf: file.diagnostics)
+                switch file.leftOut {
+                case .draft: drafts += 1
+                case .scheduled: scheduled += 1
+                case nil: if let page = file.page { pages.append(page) }
+                }
             }
         }
-        return SiteContent(config: registries.config, members: registries.members, glossary: registries.glossary, pages: pages,
+        return SiteContent(config: config, members: members, glossary: glossary, pages: pages,
                            dataFiles: files.filter { $0.hasPrefix("content/data/") }, allFiles: files,
                            skippedDrafts: drafts, skippedScheduled: scheduled)
     }
 
-    func readConfig(log: DiagnosticLog) -> SiteConfig {
-        let config: SiteConfig? = readRegistry("content/site.yaml", log: log) { node, reader in
+    func readConfig(into problems: inout [Diagnostic]) -> SiteConfig {
+        let config: SiteConfig? = readRegistry("content/site.yaml", into: &problems) { node, reader in
             SiteConfig.read(node.flatMap { reader.map($0, "site.yaml") }, reader: reader)
         }
         if config == nil {
-            log.add(.warning("no content/site.yaml; using default settings", at: SourceLocation(file: "content/site.yaml"),
-                             hint: "create content/site.yaml with at least `title:` and `base_url:`"))
+            problems.append(.warning("no content/site.yaml; using default settings", at: SourceLocation(file: "content/site.yaml"),
+                                     hint: "create content/site.yaml with at least `title:` and `base_url:`"))
         }
         return config ?? SiteConfig()
     }
 
-    /// Reads an optional YAML registry; nil when the file does not exist.
-    func readRegistry<T>(_ path: String, log: DiagnosticLog, _ read: (Node?, YAMLReader) -> T) -> T? {
+    func readMembersAndGlossary(into problems: inout [Diagnostic]) -> ([Member], Glossary) {
+        let members = readRegistry("content/members.yaml", into: &problems) { Member.readAll($0, reader: $1) } ?? []
+        let glossary = readRegistry("content/glossary.yaml", into: &problems) { node, reader in
+            Glossary.read(node.flatMap { reader.map($0, "glossary.yaml") }, reader: reader)
+        } ?? Glossary([])
+        return (members, glossary)
+    }
+
+    /// Reads an optional YAML registry, adding its problems in order; nil when the file does not exist.
+    func readRegistry<T>(_ path: String, into problems: inout [Diagnostic], _ read: (Node?, YAMLReader) -> T) -> T? {
         guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else { return nil }
         let reader = YAMLReader(file: path, firstLine: 1)
         do {
-            let node = try YAMLDocument.parse(FrontMatterSplitter.normalise(Array(data)), file: path)
+            let node = try YAMLDocument.parse(FrontMatterSplitter.normalise(data), file: path)
             let value = read(node, reader)
-            log.add(contentsOf: reader.diagnostics)
+            problems += reader.diagnostics
             return value
         } catch {
-            log.add(contentsOf: error.diagnostics)
+            problems += error.diagnostics
             return read(nil, reader)
         }
     }
@@ -71,6 +100,11 @@ public struct ContentLoader: Sendable {
     /// Every file under `folder`, as paths relative to `base`, sorted; hidden files are skipped.
     static func listFiles(under folder: URL, relativeTo base: URL) -> [String] {
         let basePath = base.standardizedFileURL.path
+        if let fullPaths = FileTree.regularFiles(under: folder.path) {
+            return fullPaths.compactMap { full in
+                full.hasPrefix(basePath) ? String(full.dropFirst(basePath.count).drop { $0 == "/" }) : nil
+            }.sorted()
+        }
         guard let enumerator = FileManager.default.enumerator(
             at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else { return [] }
         var paths: [String] = []
@@ -82,4 +116,15 @@ public struct ContentLoader: Sendable {
         }
         return paths.sorted()
     }
+}
+
+/// One piece of `load`'s parallel work, and what it found.
+private enum LoadJob: Sendable {
+    case registries
+    case page(String)
+}
+
+private enum LoadResult: Sendable {
+    case registries([Member], Glossary, [Diagnostic])
+    case page(PageFile)
 }

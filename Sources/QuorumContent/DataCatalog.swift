@@ -52,7 +52,7 @@ public struct DataCatalog: Sendable {
         if sidecars.contains(sidecarPath), let sidecarData = FileManager.default.contents(atPath: root.appendingPathComponent(sidecarPath).path) {
             let reader = YAMLReader(file: sidecarPath, firstLine: 1)
             do {
-                if let node = try YAMLDocument.parse(FrontMatterSplitter.normalise(Array(sidecarData)), file: sidecarPath),
+                if let node = try YAMLDocument.parse(FrontMatterSplitter.normalise(sidecarData), file: sidecarPath),
                    let map = reader.map(node, "a data sidecar") {
                     map.warnUnknownKeys(DataSidecar.keys, in: "a data sidecar")
                     sidecar = DataSidecar.read(map, reader: reader)
@@ -64,11 +64,11 @@ public struct DataCatalog: Sendable {
         }
         var result: (DataTable?, [Diagnostic])
         if path.hasSuffix(".csv") {
-            result = DataTableReader.csv(FrontMatterSplitter.normalise(Array(data)), file: path)
+            result = DataTableReader.csv(FrontMatterSplitter.normalise(data), file: path)
         } else if path.hasSuffix(".json") {
             result = DataTableReader.json(data, file: path, order: sidecar.columnOrder)
         } else {
-            result = DataTableReader.yaml(FrontMatterSplitter.normalise(Array(data)), file: path)
+            result = DataTableReader.yaml(FrontMatterSplitter.normalise(data), file: path)
         }
         diagnostics += result.1
         guard var table = result.0 else { return (nil, diagnostics) }

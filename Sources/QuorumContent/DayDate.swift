@@ -15,6 +15,32 @@ public struct DayDate: Sendable, Hashable, Comparable, Codable {
 
     /// Parses `YYYY-MM-DD` strictly; YAML timestamps with a time keep only their date.
     public init?(parsing text: String) {
+        // Dates are read for every meeting, action and page: ASCII text is parsed on bytes, with the same
+        // rules (the first piece before a T, t or space must be exactly four digits, two and two).
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = text.utf8
+            func isSeparator(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "T") || byte == UInt8(ascii: " ") || byte == UInt8(ascii: "t") }
+            guard let start = bytes.firstIndex(where: { !isSeparator($0) }) else { return nil }
+            let day = bytes[start...].prefix { !isSeparator($0) }
+            guard day.count == 10 else { return nil }
+            var year = 0, month = 0, dayOfMonth = 0
+            for (offset, byte) in day.enumerated() {
+                if offset == 4 || offset == 7 {
+                    guard byte == UInt8(ascii: "-") else { return nil }
+                    continue
+                }
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                let digit = Int(byte - UInt8(ascii: "0"))
+                if offset < 4 { year = year * 10 + digit } else if offset < 7 { month = month * 10 + digit } else { dayOfMonth = dayOfMonth * 10 + digit }
+            }
+            self.init(year: year, month: month, day: dayOfMonth)
+            return
+        }
+        self.init(unicodeParsing: text)
+    }
+
+    /// `init(parsing:)` by Characters, for text that is not all ASCII.
+    init?(unicodeParsing text: String) {
         let dayPart = text.split(whereSeparator: { $0 == "T" || $0 == " " || $0 == "t" }).first.map(String.init) ?? text
         let parts = dayPart.split(separator: "-", omittingEmptySubsequences: false)
         // Digits only: Int() would also take a sign, so "2018-+1-05" would be 5 January.

@@ -63,6 +63,10 @@ public struct Meeting: Sendable, Hashable {
 
     static let keys: Set<String> = ["board", "time", "end_time", "venue", "chair", "present", "apologies",
                                     "in_attendance", "agenda", "actions", "status"]
+    // Built once: a meeting has dozens of agenda items and actions, each checked against these.
+    static let guestKeys: Set<String> = ["name", "role", "initials"]
+    static let agendaKeys: Set<String> = ["number", "title", "paper", "pages", "purpose", "restricted"]
+    static let actionKeys: Set<String> = ["id", "item", "text", "owner", "due", "status", "closed_at"]
 
     static func read(_ map: YAMLMap, reader: YAMLReader) -> Meeting {
         let board = map.requiredString("board", "a meeting") ?? ""
@@ -104,7 +108,7 @@ public struct Meeting: Sendable, Hashable {
     private static func attendee(_ node: Node, _ reader: YAMLReader) -> Attendee? {
         if case .mapping = node {
             guard let guest = reader.map(node, "a guest") else { return nil }
-            guest.warnUnknownKeys(["name", "role", "initials"], in: "a guest")
+            guest.warnUnknownKeys(guestKeys, in: "a guest")
             if let initials = guest.string("initials") {
                 return Attendee(initials: initials, name: nil, role: guest.string("role"), location: reader.location(node))
             }
@@ -117,7 +121,7 @@ public struct Meeting: Sendable, Hashable {
 
     private static func agendaItem(_ node: Node, _ reader: YAMLReader) -> AgendaItem? {
         guard let map = reader.map(node, "an agenda item") else { return nil }
-        map.warnUnknownKeys(["number", "title", "paper", "pages", "purpose", "restricted"], in: "an agenda item")
+        map.warnUnknownKeys(agendaKeys, in: "an agenda item")
         guard let number = map.requiredString("number", "an agenda item"),
               let title = map.requiredString("title", "an agenda item") else { return nil }
         return AgendaItem(number: number, title: title, paper: map.string("paper"), pages: map.string("pages"),
@@ -127,7 +131,7 @@ public struct Meeting: Sendable, Hashable {
 
     private static func action(_ node: Node, _ reader: YAMLReader) -> ActionItem? {
         guard let map = reader.map(node, "an action") else { return nil }
-        map.warnUnknownKeys(["id", "item", "text", "owner", "due", "status", "closed_at"], in: "an action")
+        map.warnUnknownKeys(actionKeys, in: "an action")
         guard let id = map.requiredString("id", "an action"), let text = map.requiredString("text", "an action") else { return nil }
         let closedAt = map.string("closed_at")
         var status: ActionStatus = closedAt == nil ? .open : .closed

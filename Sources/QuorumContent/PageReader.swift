@@ -41,7 +41,7 @@ struct PageReader {
         if let k = map.string("kind"), k != "cover" {
             reader.error("report kind \"\(k)\" is not known", at: map["kind"], hint: "the only kind is `cover`; leave it out for other reports")
         }
-        map.warnUnknownKeys(PageReader.commonKeys.union(PageReader.typeKeys(kind)), in: "\(kind.rawValue) front matter")
+        map.warnUnknownKeys(PageReader.knownKeys(kind), in: "\(kind.rawValue) front matter")
 
         var page = Page(
             sourcePath: path, section: section, kind: kind, url: url,
@@ -85,18 +85,28 @@ struct PageReader {
     /// A character of `path` that would end or garble a URL path (`?`, `#`, `%`, `\`, a control character), described.
     static func characterOutsideURLs(_ path: String) -> String? {
         // The URL is the path as written: `q?x.md` would be served at /q?x/, which a browser asks for as /q.
+        // In ASCII the control characters are exactly U+0000–U+001F and U+007F, so most paths need no property lookups.
+        if path.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#")
+                                    && $0 != UInt8(ascii: "%") && $0 != UInt8(ascii: "\\") }) {
+            return nil
+        }
         guard let scalar = path.unicodeScalars.first(where: { "?#%\\".unicodeScalars.contains($0) || $0.properties.generalCategory == .control })
         else { return nil }
         return scalar.properties.generalCategory == .control ? "a control character (U+\(String(scalar.value, radix: 16, uppercase: true)))" : "\"\(scalar)\""
     }
 
-    static func typeKeys(_ kind: PageKind) -> Set<String> {
+    // The union is built once per kind, not once per page.
+    private static let meetingKeys = commonKeys.union(Meeting.keys), bulletinKeys = commonKeys.union(Bulletin.keys),
+                       reportKeys = commonKeys.union(Report.keys), chapterKeys = commonKeys.union(Chapter.keys)
+
+    /// The front matter keys a page of `kind` may use.
+    static func knownKeys(_ kind: PageKind) -> Set<String> {
         switch kind {
-        case .meeting: return Meeting.keys
-        case .bulletin: return Bulletin.keys
-        case .report, .coverReport: return Report.keys
-        case .chapter: return Chapter.keys
-        case .page, .newsletter, .sectionIndex: return []
+        case .meeting: return meetingKeys
+        case .bulletin: return bulletinKeys
+        case .report, .coverReport: return reportKeys
+        case .chapter: return chapterKeys
+        case .page, .newsletter, .sectionIndex: return commonKeys
         }
     }
 

@@ -9,9 +9,15 @@ enum YAMLDocument {
         do {
             // The basic resolver tags every scalar as text: Quorum reads values by what the field expects,
             // so YAML 1.1 surprises (`no` as false, 11:00 as 660) cannot happen, and no regex runs per value.
-            let root = try Yams.compose(yaml: text, .basic)
+            // UTF-8 named outright: Yams' default encoding reads the process environment on every parse.
+            let root = try Yams.compose(yaml: text, .basic, .default, .utf8)
             // Without aliases a document holds fewer values than it has bytes, so only expansion can pass this.
-            if let root { try checkAliases(root, limit: max(100_000, text.utf8.count), file: file, firstLine: firstLine) }
+            let limit = max(100_000, text.utf8.count)
+            // An alias needs a `*`, and without one even `[?,?]` makes under three values a byte: most front matter
+            // needs no walk over its tree (8% of loading).
+            if let root, text.utf8.count * 3 + 3 > limit || text.utf8.contains(UInt8(ascii: "*")) {
+                try checkAliases(root, limit: limit, file: file, firstLine: firstLine)
+            }
             return root
         } catch let error as DiagnosticError {
             throw error
@@ -72,7 +78,11 @@ enum YAMLDocument {
             }
             switch next {
             case .mapping(let mapping):
-                for (key, value) in mapping { stack.append(key); stack.append(value) }
+                for index in mapping.indices {
+                    let (key, value) = mapping[index]
+                    stack.append(key)
+                    stack.append(value)
+                }
             case .sequence(let sequence):
                 stack.append(contentsOf: sequence)
             case .scalar, .alias:

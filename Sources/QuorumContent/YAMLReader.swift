@@ -37,7 +37,10 @@ final class YAMLReader {
             return nil
         }
         var entries: [YAMLMap.Entry] = []
-        for (key, value) in mapping {
+        entries.reserveCapacity(mapping.count)
+        // By index: iterating a Yams mapping first copies all its pairs into a new array.
+        for index in mapping.indices {
+            let (key, value) = mapping[index]
             guard case .scalar(let scalar) = key else {
                 error("a key in \(what) must be plain text", at: key)
                 continue
@@ -138,19 +141,22 @@ struct YAMLMap {
     let reader: YAMLReader
 
     subscript(key: String) -> Node? {
-        entries.first { $0.key == key }?.value
+        // By index, so only the matching value is copied, not every entry on the way.
+        for index in entries.indices where entries[index].key == key { return entries[index].value }
+        return nil
     }
 
-    func has(_ key: String) -> Bool { self[key] != nil && !isNull(key) }
+    func has(_ key: String) -> Bool { value(key) != nil }
 
-    private func isNull(_ key: String) -> Bool {
-        guard case .scalar(let s)? = self[key] else { return false }
-        return s.isNull
+    /// The value of `key` unless it is missing or null: one scan of the entries for each accessor.
+    private func value(_ key: String) -> Node? {
+        guard let node = self[key] else { return nil }
+        if case .scalar(let s) = node, s.isNull { return nil }
+        return node
     }
 
     func string(_ key: String) -> String? {
-        guard has(key), let node = self[key] else { return nil }
-        return reader.string(node, key)
+        value(key).flatMap { reader.string($0, key) }
     }
 
     func requiredString(_ key: String, _ what: String) -> String? {
@@ -161,12 +167,12 @@ struct YAMLMap {
         return value
     }
 
-    func int(_ key: String) -> Int? { self[key].flatMap { has(key) ? reader.int($0, key) : nil } }
-    func double(_ key: String) -> Double? { self[key].flatMap { has(key) ? reader.double($0, key) : nil } }
-    func bool(_ key: String) -> Bool? { self[key].flatMap { has(key) ? reader.bool($0, key) : nil } }
-    func date(_ key: String) -> DayDate? { self[key].flatMap { has(key) ? reader.date($0, key) : nil } }
-    func list(_ key: String) -> [Node] { self[key].map { has(key) ? reader.list($0, key) : [] } ?? [] }
-    func stringList(_ key: String) -> [String] { self[key].map { has(key) ? reader.stringList($0, key) : [] } ?? [] }
+    func int(_ key: String) -> Int? { value(key).flatMap { reader.int($0, key) } }
+    func double(_ key: String) -> Double? { value(key).flatMap { reader.double($0, key) } }
+    func bool(_ key: String) -> Bool? { value(key).flatMap { reader.bool($0, key) } }
+    func date(_ key: String) -> DayDate? { value(key).flatMap { reader.date($0, key) } }
+    func list(_ key: String) -> [Node] { value(key).map { reader.list($0, key) } ?? [] }
+    func stringList(_ key: String) -> [String] { value(key).map { reader.stringList($0, key) } ?? [] }
 
     func location(_ key: String) -> SourceLocation {
         reader.location(self[key] ?? node)
@@ -186,6 +192,21 @@ struct YAMLMap {
 
 extension String {
     var trimmingSpaces: String {
+        // ASCII whitespace is tab to carriage return and space (a CRLF goes as one Character or two bytes alike),
+        // so ASCII text trims on bytes without a Unicode property lookup per Character.
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = utf8
+            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+            var start = bytes.startIndex, end = bytes.endIndex
+            while start < end, isSpace(bytes[start]) { start = bytes.index(after: start) }
+            while end > start, isSpace(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+            return String(self[start..<end])
+        }
+        return unicodeTrimmingSpaces
+    }
+
+    /// `trimmingSpaces` by Characters, for text that is not all ASCII.
+    var unicodeTrimmingSpaces: String {
         var s = Substring(self)
         while s.first?.isWhitespace == true { s = s.dropFirst() }
         while s.last?.isWhitespace == true { s = s.dropLast() }
@@ -196,6 +217,10 @@ extension String {
 extension Node.Scalar {
     /// A plain empty, `~` or `null` value: YAML's way of writing nothing.
     var isNull: Bool {
-        style == .plain && ["", "~", "null", "Null", "NULL"].contains(string)
+        guard style == .plain else { return false }
+        switch string {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
     }
 }

@@ -105,19 +105,26 @@ final class CmarkDocument {
         return found
     }
 
+    // Every text byte of every page passes through here, so the loop has no branch on the text: a word starts
+    // wherever a space (space, tab, CR or LF) is followed by anything else.
     private func countWords(_ literal: UnsafePointer<CChar>) -> Int {
-        var count = 0
-        var inWord = false
-        var p = literal
-        while p.pointee != 0 {
-            let c = UInt8(bitPattern: p.pointee)
-            let space = c == 32 || c == 9 || c == 10 || c == 13
-            if !space && !inWord { count += 1 }
-            inWord = !space
-            p += 1
+        let length = strlen(literal)
+        return literal.withMemoryRebound(to: UInt8.self, capacity: length) { bytes in
+            CmarkDocument.spaceBytes.withUnsafeBufferPointer { spaces in
+                var count = 0
+                var afterSpace = 1
+                for index in 0..<length {
+                    let space = Int(spaces[Int(bytes[index])])
+                    count &+= afterSpace & (1 &- space)
+                    afterSpace = space
+                }
+                return count
+            }
         }
-        return count
     }
+
+    /// 1 for the bytes that separate words, 0 for the rest.
+    private static let spaceBytes: [UInt8] = (0...255).map { [32, 9, 10, 13].contains($0) ? 1 : 0 }
 
     private func transformText(_ node: OpaquePointer, _ hook: (String) -> [InlineSegment]?) {
         guard let literal = cmark_node_get_literal(node) else { return }
@@ -176,12 +183,33 @@ final class CmarkDocument {
         cmark_node_free(node)
     }
 
+    // The heading's inlines move into a custom inline that prints the tags, inside an empty custom block that
+    // gives the line breaks a heading gets: the same HTML as rendering the heading on its own and editing its
+    // open tag, without that render and the string work for every heading.
     private func addID(_ id: String, toHeading node: OpaquePointer, level: Int) {
-        let rendered = html(of: node)
-        let open = "<h\(level)>"
-        guard rendered.hasPrefix(open) else { return }
-        let body = rendered.dropFirst(open.count).trimmingSuffixNewlines()
-        replace(node, withLiteralHTML: "<h\(level) id=\"\(id)\">\(body)")
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        guard let tags = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else {
+            cmark_node_free(block)
+            return
+        }
+        cmark_node_set_on_enter(block, "")
+        cmark_node_set_on_exit(block, "")
+        cmark_node_set_on_enter(tags, "<h\(level) id=\"\(id)\">")
+        cmark_node_set_on_exit(tags, "</h\(level)>")
+        while let child = cmark_node_first_child(node) {
+            // A heading holds only inlines, which a custom inline accepts; should cmark refuse one, put the
+            // moved ones back and leave the heading without an id rather than lose text.
+            guard cmark_node_append_child(tags, child) != 0 else {
+                while let moved = cmark_node_last_child(tags), cmark_node_prepend_child(node, moved) != 0 {}
+                cmark_node_free(tags)
+                cmark_node_free(block)
+                return
+            }
+        }
+        cmark_node_append_child(block, tags)
+        cmark_node_insert_before(node, block)
+        cmark_node_unlink(node)
+        cmark_node_free(node)
     }
 
     private func html(of node: OpaquePointer) -> String {
@@ -209,13 +237,5 @@ final class CmarkDocument {
             }
         }
         return out
-    }
-}
-
-private extension Substring {
-    func trimmingSuffixNewlines() -> Substring {
-        var s = self
-        while s.last == "\n" { s = s.dropLast() }
-        return s
     }
 }

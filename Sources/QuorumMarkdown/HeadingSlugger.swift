@@ -7,6 +7,27 @@ public struct HeadingSlugger: Sendable {
 
     /// The GitHub slug of `text`, without the repeat suffix.
     public static func slug(_ text: String) -> String {
+        // In ASCII the kept scalars are exactly letters, digits, `-` and `_` (the only ASCII connector
+        // punctuation); looking up Unicode properties for each of them was most of the cost.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            for byte in text.utf8 {
+                switch byte {
+                case UInt8(ascii: " "): bytes.append(UInt8(ascii: "-"))
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 32)
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                     UInt8(ascii: "-"), UInt8(ascii: "_"): bytes.append(byte)
+                default: break
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return unicodeSlug(text)
+    }
+
+    /// `slug` by Unicode properties, for text that is not all ASCII.
+    static func unicodeSlug(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.lowercased().unicodeScalars {

@@ -106,6 +106,17 @@ import QuorumDiagnostics
         #expect(page == nil)
         #expect(diagnostics.first?.message == "YAML expands to more than 100,000 values")
     }
+
+    @Test("the alias walk is skipped only where it cannot fail, and documents pass either way")
+    func aliasWalkShortcut() throws {
+        // Without a `*` no value is repeated, and no document found makes even one value per byte
+        // (`- ?` is four bytes and three values), so a walk of a small document without `*` always passes.
+        #expect(try YAMLDocument.parse("title: A\nlist:\n- ?\n- ?\n", file: "a.md") != nil)
+        // A `*` in text, a long list: walked, and fine.
+        #expect(try YAMLDocument.parse("title: \"5 * 3\"\nnote: a*b\n", file: "a.md") != nil)
+        let long = String(repeating: "- x\n", count: 40_000)
+        #expect(try YAMLDocument.parse(long, file: "content/data/d.yaml") != nil)
+    }
 }
 
 @Suite struct DayDateTests {
@@ -145,5 +156,50 @@ import QuorumDiagnostics
         #expect(diagnostics.isEmpty)
         #expect(page?.title == "NO")
         #expect(page?.tags == ["yes", "off", "1:30"])
+    }
+}
+
+@Suite struct ASCIIFastPathTests {
+    @Test("trimming ASCII text on bytes matches trimming Characters, for every ASCII character at either end")
+    func trimming() {
+        for byte in UInt8(0)..<0x80 {
+            let c = String(UnicodeScalar(byte))
+            for text in [c, c + "a" + c, c + c + " x y " + c + c, "\r\n" + c + "\r\n", c + "\r\n"] {
+                #expect(text.trimmingSpaces == text.unicodeTrimmingSpaces, "\(text.debugDescription)")
+            }
+        }
+        #expect(" \u{301}x ".trimmingSpaces == " \u{301}x ".unicodeTrimmingSpaces)
+    }
+
+    @Test("a path is refused for the same characters as before, ASCII or not")
+    func pathCharacters() {
+        for byte in UInt8(0)..<0x80 {
+            let path = "content/pages/a\(String(UnicodeScalar(byte)))b.md"
+            let reference = path.unicodeScalars.first(where: {
+                "?#%\\".unicodeScalars.contains($0) || $0.properties.generalCategory == .control
+            })
+            #expect((PageReader.characterOutsideURLs(path) == nil) == (reference == nil), "\(byte)")
+        }
+        #expect(PageReader.characterOutsideURLs("content/pages/caf\u{E9}\u{85}.md") != nil)
+        #expect(PageReader.characterOutsideURLs("content/pages/café.md") == nil)
+    }
+}
+
+@Suite struct DayDateParsingTests {
+    @Test("ASCII dates parse on bytes exactly as by Characters")
+    func sameAsCharacters() {
+        let fixed = ["2018-10-18", " 2018-10-18", "2018-10-18T10:00:00Z", "2018-10-18 10:00", "t2018-10-18", "2018-10-18t",
+                     "2018-1-018", "2018-+1-05", "-2018-10-1", "2018-10-18-", "20181018", "2018-02-29", "2016-02-29", "0000-01-01",
+                     "9999-12-31", "2018-13-01", "2018-00-10", "", " ", "TTT", "2018-10-1\r\n", "2018\r\n10-18", "2018-10-18\r\n"]
+        for text in fixed {
+            #expect(DayDate(parsing: text) == DayDate(unicodeParsing: text), "\(text.debugDescription)")
+        }
+        let alphabet = Array("0123456789-- Tt:Z\r\n1")
+        var generator = SplitMix(seed: 99)
+        for _ in 0..<20_000 {
+            var text = String((0..<Int.random(in: 8...13, using: &generator)).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] })
+            if Bool.random(using: &generator) { text = "20\(Int.random(in: 10...29, using: &generator))-" + text.suffix(5) }
+            #expect(DayDate(parsing: text) == DayDate(unicodeParsing: text), "\(text.debugDescription)")
+        }
     }
 }

@@ -27,3 +27,16 @@ import Testing
         #expect(slugger.id(for: "???") == "section-1")
     }
 }
+
+@Suite struct HeadingSluggerASCIITests {
+    @Test("the ASCII fast path slugs every ASCII character as the Unicode properties do")
+    func everyASCIICharacter() {
+        for byte in UInt8(0)..<0x80 {
+            let text = "a" + String(UnicodeScalar(byte)) + "Z " + String(UnicodeScalar(byte))
+            #expect(HeadingSlugger.slug(text) == HeadingSlugger.unicodeSlug(text), "\(byte)")
+        }
+        for text in ["", " ", "What We Said", "3. Matters arising", "A_b-C d\r\ne\tF", "---", "\u{0}\u{7F}x"] {
+            #expect(HeadingSlugger.slug(text) == HeadingSlugger.unicodeSlug(text), "\(text.debugDescription)")
+        }
+    }
+}
