@@ -10,6 +10,7 @@ struct TemplateLibrary: Sendable {
     }
 
     private(set) var templates: [String: [TemplateNode]] = [:]
+    private let sizeHints = OutputSizeHints()
 
     /// Parses `source` and keeps it under `name`, replacing any template of that name.
     mutating func register(_ source: String, named name: String) throws(TemplateSyntaxError) {
@@ -19,9 +20,10 @@ struct TemplateLibrary: Sendable {
     /// Renders the template called `name` with `context` as the root of the context stack.
     func render(_ name: String, _ context: [String: Any]) throws(RenderFailure) -> String {
         guard let nodes = templates[name] else { throw .missing(name) }
-        var renderer = TemplateRenderer(templates: templates, context: context, capacity: 64 * 1024)
+        var renderer = TemplateRenderer(templates: templates, context: context, capacity: sizeHints.capacity(for: name))
         renderer.render(nodes, TemplateRenderer.Scope())
         if let runaway = renderer.runaway { throw .runaway(runaway) }
+        sizeHints.record(renderer.output.utf8.count, for: name)
         return renderer.output
     }
 }
