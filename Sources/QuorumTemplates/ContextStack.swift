@@ -77,7 +77,7 @@ struct ContextStack {
         guard let first = path.names.first else { return frames.last?.value }
         // Frames are read in place through a pointer: a subscript would copy the whole frame it reads.
         let found: Any? = frames.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return nil }
+            guard let base = buffer.baseAddress, !buffer.isEmpty else { return nil }
             var index = buffer.count - 1
             let lowest = path.currentObjectOnly ? index : 0
             while index >= lowest {

@@ -1,4 +1,5 @@
-/// HTML escaping of `& < > " '` in one pass over UTF-8 bytes.
+/// HTML escaping of `& < > " '` over UTF-8 bytes: a scan (eight bytes at a time) finds whether a text
+/// needs any; most needs none and is appended whole, the rest is escaped byte by byte.
 ///
 /// swift-mustache escapes Character by Character, so an `&` that a combining mark joins (or a prepend
 /// character precedes) is one Character, not `&`, and stays as it is. When a special byte has a non-ASCII

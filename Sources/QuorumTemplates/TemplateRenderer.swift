@@ -69,7 +69,11 @@ struct TemplateRenderer {
         case .text(let text):
             output.append(text)
         case .lines(let lines):
-            if scope.indentation.isEmpty { output.append(lines.text) } else { appendIndented(lines.text, at: lines.indentAt, scope.indentation) }
+            if scope.indentation.isEmpty {
+                output.append(lines.text)
+            } else {
+                appendIndented(lines.text, at: lines.indentAt, scope.indentation)
+            }
         case .variable(let path, let escaped):
             if let value = stack.lookup(path) { append(value, escaped: escaped && escapesHTML) }
         case .section(let section):
