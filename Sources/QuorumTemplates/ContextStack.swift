@@ -83,18 +83,19 @@ struct ContextStack {
     /// The value `path` names, or nil when nothing has that name.
     func lookup(_ path: VariablePath) -> Any? {
         guard let first = path.names.first else { return frames.last?.value }
-        // Frames are read in place through the buffer: Array's subscript would copy each frame it reads.
+        // Frames are read in place through a pointer: a subscript would copy the whole frame it reads.
         let hiding = hidingEmptyText
-        let found: Any? = frames.withUnsafeBufferPointer { frames in
-            var index = frames.count - 1
-            if path.currentObjectOnly { return index >= 0 ? frames[index].child(named: first, hidingEmptyText: hiding) : nil }
-            while index >= 0 {
-                if let value = frames[index].child(named: first, hidingEmptyText: hiding) { return value }
+        let found: Any? = frames.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, !buffer.isEmpty else { return nil }
+            var index = buffer.count - 1
+            let lowest = path.currentObjectOnly ? index : 0
+            while index >= lowest {
+                if let value = (base + index).pointee.child(named: first, hidingEmptyText: hiding) { return value }
                 index -= 1
             }
             return nil
         }
-        guard var value = found else { return nil }
+        guard path.names.count > 1, var value = found else { return found }
         var index = 1
         while index < path.names.count {
             guard let next = ContextFrame.child(named: path.names[index], of: value, hidingEmptyText: hiding) else { return nil }

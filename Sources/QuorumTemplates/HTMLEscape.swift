@@ -1,4 +1,5 @@
-/// HTML escaping of `& < > " '` in one pass over UTF-8 bytes.
+/// HTML escaping of `& < > " '` over UTF-8 bytes: a scan (eight bytes at a time) finds whether a text
+/// needs any; most needs none and is appended whole, the rest is escaped byte by byte.
 ///
 /// swift-mustache escapes Character by Character, so an `&` that a combining mark joins (or a prepend
 /// character precedes) is one Character, not `&`, and stays as it is. When a special byte has a non-ASCII
@@ -35,6 +36,13 @@ enum HTMLEscape {
         var result = Scan.none
         let count = bytes.count
         var index = 0
+        // Eight bytes at a time up to the first word that holds a special byte; byte by byte from there.
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= count, !mayHoldSpecial(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
+            }
+        }
         while index < count {
             let byte = bytes[index]
             // Every special byte is at most `>` (0x3E); most text is above that.
@@ -70,6 +78,17 @@ enum HTMLEscape {
             default: output.append(character)
             }
         }
+    }
+
+    /// Whether any byte of `word` is `"`, `&`, `'`, `<` or `>`. Setting bit 0 makes `&` and `'` both 0x27,
+    /// setting bit 1 makes `<` and `>` both 0x3E; then a byte equal to the target XORs to zero, which
+    /// `(x - 0x01…) & ~x & 0x80…` detects in every byte at once.
+    @inline(__always)
+    private static func mayHoldSpecial(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        @inline(__always) func zeroByte(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & (ones &* 0x80) }
+        return (zeroByte(word ^ (ones &* 0x22)) | zeroByte((word | ones) ^ (ones &* 0x27))
+            | zeroByte((word | (ones &* 0x02)) ^ (ones &* 0x3E))) != 0
     }
 
     @inline(__always)

@@ -13,6 +13,7 @@ struct TemplateLibrary: Sendable {
     /// Whether a name whose value is empty text counts as missing, as Quorum's themes expect (see `EmptyText`);
     /// off, rendering follows swift-mustache, which the differential tests compare against.
     var emptyTextIsMissing = false
+    private let sizeHints = OutputSizeHints()
 
     /// Parses `source` and keeps it under `name`, replacing any template of that name.
     mutating func register(_ source: String, named name: String) throws(TemplateSyntaxError) {
@@ -22,10 +23,11 @@ struct TemplateLibrary: Sendable {
     /// Renders the template called `name` with `context` as the root of the context stack.
     func render(_ name: String, _ context: [String: Any]) throws(RenderFailure) -> String {
         guard let nodes = templates[name] else { throw .missing(name) }
-        var renderer = TemplateRenderer(templates: templates, context: context, capacity: 64 * 1024,
+        var renderer = TemplateRenderer(templates: templates, context: context, capacity: sizeHints.capacity(for: name),
                                         hidingEmptyText: emptyTextIsMissing)
         renderer.render(nodes, TemplateRenderer.Scope())
         if let runaway = renderer.runaway { throw .runaway(runaway) }
+        sizeHints.record(renderer.output.utf8.count, for: name)
         return renderer.output
     }
 }

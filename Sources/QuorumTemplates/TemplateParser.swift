@@ -74,14 +74,35 @@ struct TemplateParser {
         var overrides: [(String, [TemplateNode])] = []
         /// The first tag that gave something other than text: not allowed directly inside `{{<parent}}`.
         var firstTag: (offset: Int, tag: String)?
+        /// Text not yet in `nodes`: adjacent text becomes one node, so a run of static lines is one append.
+        private var text = ""
+        private var indentAt: [Int] = []
 
         mutating func append(text characters: [Character]) {
-            nodes.append(.text(String(characters)))
+            // swift-mustache indents a piece when the output before it ends with a "\n" Character. A lone
+            // "\n" stays a node of its own: what was written before it may end with "\r", making "\r\n".
+            if text == "\n" { flushText() }
+            if text.last == "\n" { indentAt.append(text.utf8.count) }
+            text.append(contentsOf: characters)
         }
 
         mutating func append(_ node: TemplateNode, tag: String, at offset: Int) {
             if firstTag == nil { firstTag = (offset, tag) }
+            flushText()
             nodes.append(node)
+        }
+
+        /// Ends the level: pending text becomes its last node.
+        mutating func finish() -> Body {
+            flushText()
+            return self
+        }
+
+        private mutating func flushText() {
+            guard !text.isEmpty else { return }
+            nodes.append(indentAt.isEmpty ? .text(text) : .lines(TemplateNode.Lines(text, indentAt: indentAt)))
+            text = ""
+            indentAt = []
         }
     }
 
@@ -134,7 +155,8 @@ struct TemplateParser {
                 let written = "{{\(inverted ? "^" : "#")\(name)}}"
                 let inner = try parseBody(state.entering(OpenSection(name: name, tag: written, offset: tag), newLine: standalone))
                 let path = VariablePath(name)
-                body.append(inverted ? .invertedSection(path, inner.nodes) : .section(path, inner.nodes), tag: written, at: tag)
+                let section = TemplateNode.Section(path, inner.nodes)
+                body.append(inverted ? .invertedSection(section) : .section(section), tag: written, at: tag)
 
             case "/":
                 position += 1
@@ -145,7 +167,7 @@ struct TemplateParser {
                 if !isStandalone(state), !whitespaceBefore.isEmpty {
                     body.append(text: whitespaceBefore)
                 }
-                return body
+                return body.finish()
 
             case "!":
                 position += 1
@@ -228,8 +250,8 @@ struct TemplateParser {
                     if !whitespaceBefore.isEmpty { body.append(text: whitespaceBefore) }
                     if isStandalone(state) { standalone = true }
                     let inner = try parseBody(state.entering(OpenSection(name: name, tag: written, offset: tag), newLine: standalone))
-                    body.append(.block(name: name, defaultNodes: inner.nodes, indentation: String(whitespaceBefore)),
-                                tag: written, at: tag)
+                    let block = TemplateNode.Block(name: name, defaultNodes: inner.nodes, indentation: String(whitespaceBefore))
+                    body.append(.block(block), tag: written, at: tag)
                     whitespaceBefore = []
                 }
 
@@ -258,7 +280,7 @@ struct TemplateParser {
             throw TemplateParseProblem(message: "\(section.tag) is never closed",
                                        hint: "add {{/\(section.name)}} where the section ends", offset: section.offset)
         }
-        return body
+        return body.finish()
     }
 
     /// Text up to the next line break (left unread) or opening delimiter (read, so the tag follows).

@@ -9,8 +9,6 @@ struct TemplateRenderer {
         var indentation = ""
         /// Block overrides from `{{<parent}}` tags; the outermost template's override wins.
         var overrides: [String: [TemplateNode]]?
-        /// Whether `{{name}}` escapes HTML (`{{%CONTENT_TYPE: TEXT}}` turns it off).
-        var escapesHTML = true
     }
 
     /// A partial that includes itself would otherwise recurse until the stack overflows.
@@ -19,6 +17,9 @@ struct TemplateRenderer {
     private let templates: [String: [TemplateNode]]
     private var stack: ContextStack
     private var depth = 0
+    /// Whether `{{name}}` escapes HTML. `{{%CONTENT_TYPE: TEXT}}` turns it off for the rest of its node
+    /// list (and what that renders, but partials), so each node list restores it when it ends.
+    private var escapesHTML = true
     /// The page, appended to as it renders (a String, so it never needs UTF-8 validation afterwards).
     private(set) var output = ""
     /// Set when partials or blocks nested deeper than `maximumDepth`: the template it stopped at.
@@ -31,9 +32,10 @@ struct TemplateRenderer {
     }
 
     mutating func render(_ nodes: [TemplateNode], _ scope: Scope) {
-        var scope = scope
+        let escaping = escapesHTML
+        defer { escapesHTML = escaping }
         if scope.indentation.isEmpty {
-            for node in nodes { render(node, &scope) }
+            for node in nodes { render(node, scope) }
             return
         }
         // swift-mustache indents a node's output when this template's output so far ends with "\n" and the
@@ -42,12 +44,12 @@ struct TemplateRenderer {
         let width = scope.indentation.utf8.count
         for node in nodes {
             guard endsWithLineFeed(since: start) else {
-                render(node, &scope)
+                render(node, scope)
                 continue
             }
             output.append(scope.indentation)
             let mark = output.utf8.count
-            render(node, &scope)
+            render(node, scope)
             if output.utf8.count == mark {
                 output.removeSubrange(output.utf8.index(output.utf8.startIndex, offsetBy: mark - width)...)
             }
@@ -62,25 +64,45 @@ struct TemplateRenderer {
         return count - 1 == start || utf8[utf8.index(utf8.endIndex, offsetBy: -2)] != 0x0D
     }
 
-    private mutating func render(_ node: TemplateNode, _ scope: inout Scope) {
+    private mutating func render(_ node: TemplateNode, _ scope: Scope) {
         switch node {
         case .text(let text):
             output.append(text)
+        case .lines(let lines):
+            if scope.indentation.isEmpty {
+                output.append(lines.text)
+            } else {
+                appendIndented(lines.text, at: lines.indentAt, scope.indentation)
+            }
         case .variable(let path, let escaped):
-            if let value = stack.lookup(path) { append(value, escaped: escaped && scope.escapesHTML) }
-        case .section(let path, let nodes):
-            renderSection(stack.lookup(path), nodes, scope)
-        case .invertedSection(let path, let nodes):
-            renderInvertedSection(stack.lookup(path), nodes, scope)
+            if let value = stack.lookup(path) { append(value, escaped: escaped && escapesHTML) }
+        case .section(let section):
+            renderSection(stack.lookup(section.path), section.nodes, scope)
+        case .invertedSection(let section):
+            renderInvertedSection(stack.lookup(section.path), section.nodes, scope)
         case .partial(let reference):
             renderPartial(reference, scope)
-        case .block(let name, let defaultNodes, let indentation):
+        case .block(let block):
             var inner = scope
-            if !indentation.isEmpty { inner.indentation += indentation }
-            enter(name) { renderer in renderer.render(scope.overrides?[name] ?? defaultNodes, inner) }
+            if !block.indentation.isEmpty { inner.indentation += block.indentation }
+            enter(block.name) { renderer in renderer.render(scope.overrides?[block.name] ?? block.defaultNodes, inner) }
         case .setEscaping(let escapes):
-            scope.escapesHTML = escapes
+            escapesHTML = escapes
         }
+    }
+
+    /// Merged text in an indented template: the indentation goes where its pieces met after a line break.
+    @inline(never)
+    private mutating func appendIndented(_ text: String, at offsets: [Int], _ indentation: String) {
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        for offset in offsets {
+            let end = utf8.index(utf8.startIndex, offsetBy: offset)
+            output.append(contentsOf: text[start..<end])
+            output.append(indentation)
+            start = end
+        }
+        output.append(contentsOf: text[start...])
     }
 
     // MARK: Values
@@ -191,12 +213,15 @@ struct TemplateRenderer {
             name = dynamic
         }
         guard let nodes = templates[name] else { return }
-        var inner = Scope(indentation: scope.indentation, overrides: scope.overrides, escapesHTML: true)
+        var inner = scope
         if let indentation = reference.indentation, !indentation.isEmpty { inner.indentation += indentation }
         if let overrides = reference.overrides {
             inner.overrides = scope.overrides.map { $0.merging(overrides) { outer, _ in outer } } ?? overrides
         }
+        let escaping = escapesHTML
+        escapesHTML = true
         enter(name) { renderer in renderer.render(nodes, inner) }
+        escapesHTML = escaping
     }
 
     /// Runs `body` one partial or block deeper. Past `maximumDepth` it records a runaway, and from then on

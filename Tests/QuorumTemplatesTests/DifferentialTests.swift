@@ -53,6 +53,7 @@ import Testing
         "uses-block": "[{{$a}}partial default{{/a}}]",
         "base-with-partial": "{{$a}}A{{/a}}|{{>uses-block}}\n",
         "layout": "<div>\n  {{$inner}}\n  {{/inner}}\n</div>\n",
+        "cr-lines": "{{#yes}}a\r{{/yes}}\n b\nc\n",
     ]
 
     static let cases: [String] = [
@@ -133,6 +134,7 @@ import Testing
         "{{<*partialName}}{{/*partialName}}|{{<*missing}}{{/*missing}}",
         "{{<base}}\r\n{{$main}}\r\n  crlf line\r\n{{/main}}\r\n{{/base}}\r\n",
         "begin\r\n  {{>two-lines}}\r\nend",
+        "  {{>cr-lines}}\n",
         // Delimiters and pragmas
         "{{=<% %>=}}<% name %>|<%{ name }%>|{{name}}|<%={{ }}=%>{{name}}",
         "{{=| |=}}\n|#yes|\ninside\n|/yes|\n",
