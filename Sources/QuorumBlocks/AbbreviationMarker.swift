@@ -1,10 +1,41 @@
 import Foundation
 import QuorumMarkdown
 
+/// A glossary made ready once for the markers of every page.
+public struct AbbreviationGlossary: Sendable {
+    let expansions: [String: String]
+    let longest: Int
+    /// One bit for each pair of first two bytes some acronym starts with, as written or normalised (NFC, NFD).
+    private let starts: [UInt64]
+
+    /// Prepares `expansions` (acronym → what it stands for).
+    public init(_ expansions: [String: String]) {
+        self.expansions = expansions
+        longest = expansions.keys.map(\.utf8.count).max() ?? 0
+        var starts = [UInt64](repeating: 0, count: 1024)
+        for key in expansions.keys {
+            for form in [key, key.precomposedStringWithCanonicalMapping, key.decomposedStringWithCanonicalMapping] {
+                let bytes = Array(form.utf8)
+                guard bytes.count >= 2 else { continue }
+                let pair = Int(bytes[0]) << 8 | Int(bytes[1])
+                starts[pair >> 6] |= 1 << UInt64(pair & 63)
+            }
+        }
+        self.starts = starts
+    }
+
+    /// Whether some acronym (or, a byte longer, its plural) could start with these two bytes.
+    func mayStart(_ first: UInt8, _ second: UInt8) -> Bool {
+        let pair = Int(first) << 8 | Int(second)
+        return starts[pair >> 6] & (1 << UInt64(pair & 63)) != 0
+    }
+}
+
 /// Marks the first use of each glossary acronym on a page (or its plural with `s`) as `<abbr title>`.
 public final class AbbreviationMarker: @unchecked Sendable {
-    private let expansions: [String: String]
-    private let longest: Int
+    private let glossary: AbbreviationGlossary
+    private var expansions: [String: String] { glossary.expansions }
+    private var longest: Int { glossary.longest }
     private var used: Set<String> = []
     /// Capitalised words the glossary does not know, for the "missing from the glossary" warning.
     fileprivate var unknown: Set<String> = []
@@ -14,10 +45,14 @@ public final class AbbreviationMarker: @unchecked Sendable {
 
     /// Creates a marker for one page; `glossary` maps acronyms to expansions, `ignoring` lists capitalised
     /// words that are not abbreviations (members' initials in minutes).
-    public init(glossary: [String: String], ignoring: Set<String> = []) {
-        self.expansions = glossary
+    public convenience init(glossary: [String: String], ignoring: Set<String> = []) {
+        self.init(glossary: AbbreviationGlossary(glossary), ignoring: ignoring)
+    }
+
+    /// Creates a marker for one page from a glossary prepared once for all of them.
+    public init(glossary: AbbreviationGlossary, ignoring: Set<String> = []) {
+        self.glossary = glossary
         self.ignored = ignoring
-        self.longest = glossary.keys.map(\.utf8.count).max() ?? 0
     }
 
     /// The text hook: splits a text run where an acronym is used for the first time on the page.
@@ -49,6 +84,13 @@ public final class AbbreviationMarker: @unchecked Sendable {
             // Acronyms have a capital letter; most words can be skipped without building a string.
             guard index - start <= longest + 1, utf8[start] >= 65, utf8[start] <= 90 else { continue }
             let bytes = UnsafeBufferPointer(rebasing: utf8[start..<index])
+            // Most capitalised words start sentences: an ASCII word is equal to an acronym only if their
+            // normalised forms share the first two bytes, so with no acronym starting that way and no shape
+            // of an unknown one, there is no string to build and look up.
+            if bytes.count >= 2, !glossary.mayStart(bytes[0], bytes[1]), bytes.allSatisfy({ $0 < 0x80 }),
+               !AbbreviationMarker.looksLikeAcronym(bytes) {
+                continue
+            }
             let word = String(decoding: bytes, as: UTF8.self)
             guard let acronym = match(word) else {
                 if AbbreviationMarker.looksLikeAcronym(bytes) && !ignored.contains(word) { unknown.insert(word) }

@@ -40,7 +40,8 @@ struct PageRenderer {
     func render(_ pages: [Page]) -> [PageRendering] {
         let pageURLs = Dictionary(content.pages.map { ($0.sourcePath, $0.url) }, uniquingKeysWith: { a, _ in a })
         let assetURLs = assets.urls
-        let glossary = Dictionary(content.glossary.entries.map { ($0.acronym, $0.expansion) }, uniquingKeysWith: { a, _ in a })
+        let glossary = AbbreviationGlossary(
+            Dictionary(content.glossary.entries.map { ($0.acronym, $0.expansion) }, uniquingKeysWith: { a, _ in a }))
         let initials = Set(content.members.map(\.initials))
         let options = MarkdownOptions(unsafeHTML: content.config.unsafeHTML)
         let basePath = SiteGraph.urlPath(of: content.config.baseURL)
