@@ -8,9 +8,13 @@ import Darwin
 // The only file that touches libcmark. Node pointers never leave it.
 
 /// A parsed cmark tree; frees itself when released.
+///
+/// The tree, its text and the rendered HTML live in the document's arena (see `CmarkArena`), so every cmark
+/// call that may allocate runs inside `arena.whileCurrent`, and nothing of it is freed one by one.
 final class CmarkDocument {
     private let root: OpaquePointer
     private let options: Int32
+    private let arena = CmarkArena()
 
     init(_ text: String, options: MarkdownOptions) {
         var flags = CMARK_OPT_VALIDATE_UTF8
@@ -18,20 +22,26 @@ final class CmarkDocument {
         if options.unsafeHTML { flags |= CMARK_OPT_UNSAFE }
         self.options = flags
         var text = text
-        root = text.withUTF8 { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                // cmark_parse_document only fails when out of memory.
-                cmark_parse_document(chars.baseAddress, chars.count, flags)!
+        root = arena.whileCurrent {
+            text.withUTF8 { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { chars in
+                    // What cmark_parse_document does, with the arena's allocator; it only fails when out of memory.
+                    let parser = cmark_parser_new_with_mem(flags, CmarkArena.memory)
+                    cmark_parser_feed(parser, chars.baseAddress, chars.count)
+                    let document = cmark_parser_finish(parser)
+                    cmark_parser_free(parser)
+                    return document!
+                }
             }
         }
     }
 
-    deinit {
-        cmark_node_free(root)
-    }
-
     /// Applies the hooks and heading ids, then renders HTML.
     func render(hooks: MarkdownHooks, headingIDs: Bool) -> RenderedMarkdown {
+        arena.whileCurrent { renderInArena(hooks: hooks, headingIDs: headingIDs) }
+    }
+
+    private func renderInArena(hooks: MarkdownHooks, headingIDs: Bool) -> RenderedMarkdown {
         let found = collect(wantText: hooks.text != nil)
         if let textHook = hooks.text {
             for node in found.texts { transformText(node, textHook) }
@@ -132,12 +142,12 @@ final class CmarkDocument {
         for segment in segments {
             switch segment {
             case .text(let text):
-                guard let piece = cmark_node_new(CMARK_NODE_TEXT) else { continue }
+                guard let piece = newNode(CMARK_NODE_TEXT) else { continue }
                 cmark_node_set_literal(piece, text)
                 cmark_node_insert_before(node, piece)
             case .wrapped(let text, let open, let close):
-                guard let wrapper = cmark_node_new(CMARK_NODE_CUSTOM_INLINE),
-                      let inner = cmark_node_new(CMARK_NODE_TEXT) else { continue }
+                guard let wrapper = newNode(CMARK_NODE_CUSTOM_INLINE),
+                      let inner = newNode(CMARK_NODE_TEXT) else { continue }
                 cmark_node_set_on_enter(wrapper, open)
                 cmark_node_set_on_exit(wrapper, close)
                 cmark_node_set_literal(inner, text)
@@ -175,7 +185,7 @@ final class CmarkDocument {
 
     // A custom block prints its text as it is, whatever the safe option says: ours, not the author's.
     private func replace(_ node: OpaquePointer, withLiteralHTML html: String) {
-        guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        guard let custom = newNode(CMARK_NODE_CUSTOM_BLOCK) else { return }
         cmark_node_set_on_enter(custom, html)
         cmark_node_set_on_exit(custom, "")
         cmark_node_insert_before(node, custom)
@@ -187,8 +197,8 @@ final class CmarkDocument {
     // gives the line breaks a heading gets: the same HTML as rendering the heading on its own and editing its
     // open tag, without that render and the string work for every heading.
     private func addID(_ id: String, toHeading node: OpaquePointer, level: Int) {
-        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
-        guard let tags = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else {
+        guard let block = newNode(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        guard let tags = newNode(CMARK_NODE_CUSTOM_INLINE) else {
             cmark_node_free(block)
             return
         }
@@ -212,9 +222,13 @@ final class CmarkDocument {
         cmark_node_free(node)
     }
 
+    private func newNode(_ type: cmark_node_type) -> OpaquePointer? {
+        cmark_node_new_with_mem(type, CmarkArena.memory)
+    }
+
     private func html(of node: OpaquePointer) -> String {
+        // The buffer is the arena's, like the tree it was rendered from.
         guard let buffer = cmark_render_html(node, options) else { return "" }
-        defer { free(buffer) }
         return String(cString: buffer)
     }
 
@@ -237,5 +251,117 @@ final class CmarkDocument {
             }
         }
         return out
+    }
+}
+
+/// Bump allocation for one document: cmark allocates a node, a string or a buffer growth thousands of times
+/// per page, and malloc and free took a quarter of the Markdown stage. Freeing is a no-op; the blocks go
+/// when the document does.
+///
+/// cmark's allocator has no context pointer, so the arena a thread allocates from is a thread-local set by
+/// `whileCurrent` (which restores the previous one, so a hook may render another document inside).
+final class CmarkArena {
+    private static let blockSize = 64 * 1024
+    /// Each allocation starts with its size and whether it has a block of its own.
+    private static let headerSize = 16
+
+    private var blocks: [UnsafeMutableRawPointer] = []
+    /// The unused end of the newest shared block: never handed out, so still zero from calloc.
+    private var next: UnsafeMutableRawPointer?
+    private var end: UnsafeMutableRawPointer?
+
+    deinit {
+        for block in blocks { free(block) }
+    }
+
+    /// Runs `body` with this arena as the thread's allocator for cmark.
+    func whileCurrent<R>(_ body: () -> R) -> R {
+        let previous = pthread_getspecific(CmarkArena.key)
+        pthread_setspecific(CmarkArena.key, Unmanaged.passUnretained(self).toOpaque())
+        defer { pthread_setspecific(CmarkArena.key, previous) }
+        return body()
+    }
+
+    private static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key, nil)
+        return key
+    }()
+
+    /// The thread's current arena, borrowed (the document that set it holds it) so a call costs no retain.
+    private static func withCurrent<R>(_ body: (CmarkArena) -> R, otherwise: () -> R) -> R {
+        guard let current = pthread_getspecific(key) else { return otherwise() }
+        return Unmanaged<CmarkArena>.fromOpaque(current)._withUnsafeGuaranteedRef(body)
+    }
+
+    /// The allocator handed to cmark. Written once here and only read after.
+    nonisolated(unsafe) static let memory: UnsafeMutablePointer<cmark_mem> = {
+        let memory = UnsafeMutablePointer<cmark_mem>.allocate(capacity: 1)
+        memory.initialize(to: cmark_mem(
+            calloc: { count, size in
+                let (total, overflow) = count.multipliedReportingOverflow(by: size)
+                guard !overflow else { return nil }
+                // Outside an arena (which `whileCurrent` rules out) fall back to the C heap: a leak, not a crash.
+                return CmarkArena.withCurrent({ $0.allocate(total, zeroed: true) }, otherwise: { calloc(count, size) })
+            },
+            realloc: { pointer, size in
+                CmarkArena.withCurrent({ $0.reallocate(pointer, size) }, otherwise: { realloc(pointer, size) })
+            },
+            free: { _ in }))
+        return memory
+    }()
+
+    private static func rounded(_ size: Int) -> Int? {
+        let (total, overflow) = size.addingReportingOverflow(headerSize + 15)
+        return overflow ? nil : total & ~15
+    }
+
+    func allocate(_ size: Int, zeroed: Bool) -> UnsafeMutableRawPointer? {
+        guard size >= 0, let total = CmarkArena.rounded(size) else { return nil }
+        let start: UnsafeMutableRawPointer
+        var own = false
+        if let next, let end, total <= next.distance(to: end) {
+            start = next
+            self.next = next + total
+        } else if total > CmarkArena.blockSize / 8 {
+            guard let block = zeroed ? calloc(1, total) : malloc(total) else { return nil }
+            blocks.append(block)
+            start = block
+            own = true
+        } else {
+            guard let block = calloc(1, CmarkArena.blockSize) else { return nil }
+            blocks.append(block)
+            start = block
+            next = block + total
+            end = block + CmarkArena.blockSize
+        }
+        start.storeBytes(of: size, as: Int.self)
+        start.storeBytes(of: own ? 1 : 0, toByteOffset: MemoryLayout<Int>.size, as: Int.self)
+        return start + CmarkArena.headerSize
+    }
+
+    func reallocate(_ pointer: UnsafeMutableRawPointer?, _ size: Int) -> UnsafeMutableRawPointer? {
+        guard let pointer else { return allocate(size, zeroed: false) }
+        let header = pointer - CmarkArena.headerSize
+        let oldSize = header.load(as: Int.self)
+        if size <= oldSize { return pointer }
+        guard let oldTotal = CmarkArena.rounded(oldSize), let newTotal = CmarkArena.rounded(size) else { return nil }
+        // The newest allocation in the shared block grows where it is (a buffer being appended to, usually).
+        if let next, let end, header + oldTotal == next, newTotal <= header.distance(to: end) {
+            self.next = header + newTotal
+            header.storeBytes(of: size, as: Int.self)
+            return pointer
+        }
+        // One with a block of its own moves with the C heap's realloc, which can often extend it in place.
+        if header.load(fromByteOffset: MemoryLayout<Int>.size, as: Int.self) == 1,
+           let index = blocks.lastIndex(of: header) {
+            guard let moved = realloc(header, newTotal) else { return nil }
+            blocks[index] = moved
+            moved.storeBytes(of: size, as: Int.self)
+            return moved + CmarkArena.headerSize
+        }
+        guard let fresh = allocate(size, zeroed: false) else { return nil }
+        fresh.copyMemory(from: pointer, byteCount: oldSize)
+        return fresh
     }
 }
