@@ -4,6 +4,7 @@ import Glibc
 #endif
 import QuorumContent
 import QuorumDiagnostics
+import QuorumOutput
 
 /// What the last successful build read and wrote, kept beside the output (`.public.build-state.json`) so that
 /// a build with nothing changed can stop at once instead of doing the same work again.
@@ -75,15 +76,7 @@ struct BuildState: Codable, Equatable {
 
     /// Appends `relative size mtime` for every file under `root/relative`, in sorted order.
     private static func walk(_ root: String, _ relative: String, into lines: inout [String]) {
-        let folder = relative.isEmpty ? root : root + "/" + relative
-        guard let directory = opendir(folder) else { return }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: &entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        closedir(directory)
-        for name in names.sorted() {
+        for name in DirectoryEntries.names(in: relative.isEmpty ? root : root + "/" + relative).sorted() {
             let path = relative.isEmpty ? name : relative + "/" + name
             var info = stat()
             guard stat(root + "/" + path, &info) == 0 else { continue }

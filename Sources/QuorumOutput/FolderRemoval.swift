@@ -24,16 +24,10 @@ enum FolderRemoval {
             return false
         }
         defer { closedir(directory) }
-        var names: [(name: String, isFolder: Bool)] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: &entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if name == "." || name == ".." { continue }
-            var isFolder = Int32(entry.pointee.d_type) == Int32(DT_DIR)
-            if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
-                var info = stat()
-                isFolder = fstatat(fd, name, &info, AT_SYMLINK_NOFOLLOW) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
-            }
-            names.append((name, isFolder))
+        let names = DirectoryEntries.read(directory).map { entry -> (name: String, isFolder: Bool) in
+            guard Int32(entry.type) == Int32(DT_UNKNOWN) else { return (entry.name, Int32(entry.type) == Int32(DT_DIR)) }
+            var info = stat()
+            return (entry.name, fstatat(fd, entry.name, &info, AT_SYMLINK_NOFOLLOW) == 0 && (info.st_mode & S_IFMT) == S_IFDIR)
         }
         var ok = true
         for (name, isFolder) in names {

@@ -224,15 +224,7 @@ public final class StagedOutput: @unchecked Sendable {
 
     /// Removes every entry under `root/relative` that is neither a written file nor a folder holding one.
     private static func sweep(_ root: String, _ relative: String, keeping files: Set<String>, _ folders: Set<String>) {
-        let folder = relative.isEmpty ? root : root + "/" + relative
-        guard let directory = opendir(folder) else { return }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: &entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        closedir(directory)
-        for name in names {
+        for name in DirectoryEntries.names(in: relative.isEmpty ? root : root + "/" + relative) {
             let path = relative.isEmpty ? name : relative + "/" + name
             if folders.contains(path) && isFolder(root + "/" + path) {
                 sweep(root, path, keeping: files, folders)
