@@ -48,6 +48,10 @@ public enum SiteBuilder {
         if options.searchIndex && options.write && !search {
             report.notes.append("search index skipped: Pagefind is not installed (pip install pagefind-bin)")
         }
+        graph.chartImages = options.write && graph.emailsHaveCharts && ChartRasteriser.isAvailable
+        if options.write && graph.emailsHaveCharts && !graph.chartImages {
+            report.notes.append("email chart images skipped: rsvg-convert is not installed (apt-get install librsvg2-bin); email editions link to each chart instead")
+        }
         BoardChecks(graph: graph, log: log).run()
         clock.lap("assemble site", into: &report)
 
@@ -79,6 +83,9 @@ public enum SiteBuilder {
             do throws(DiagnosticError) {
                 try copyAssets(theme: theme, assets: assets, source: options.source, to: staged)
                 staged.removeUnwritten()
+                if graph.chartImages, let problem = ChartRasteriser.draw(graph.emailChartSVGs, in: staged.staging) {
+                    throw DiagnosticError(.error(problem, hint: "check that rsvg-convert runs (apt-get install librsvg2-bin)"))
+                }
                 if search, let problem = SearchIndexer.index(staged.staging) {
                     throw DiagnosticError(.error(problem, hint: "run the build again with --no-search to publish without search"))
                 }

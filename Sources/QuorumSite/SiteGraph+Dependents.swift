@@ -40,7 +40,7 @@ extension SiteGraph {
         var files: [SiteFile] = []
         if summaryChanged && page.meeting != nil && page.kind != .sectionIndex { files.append(meetingCalendar()) }
         if (sections[.bulletins] ?? []).contains(index) || (sections[.newsletters] ?? []).contains(index) {
-            files.append(emailFile(index))
+            files += emailFiles(index)
         }
         return files
     }

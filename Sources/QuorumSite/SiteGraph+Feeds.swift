@@ -126,7 +126,7 @@ extension SiteGraph {
         case .sitemap: return [sitemap()]
         case .robots: return [robots()]
         case .calendar: return [meetingCalendar()]
-        case .email(let index): return [emailFile(index)]
+        case .email(let index): return emailFiles(index)
         }
     }
 }

@@ -28,6 +28,8 @@ public struct SiteGraph: Sendable {
     public var board: BoardIndex
     /// Whether pages get the search box (the build runs Pagefind).
     public var searchEnabled = false
+    /// Whether email editions show charts as PNGs the build draws (rsvg-convert is installed).
+    public var chartImages = false
 
     /// Assembles the graph; problems (a chapter listed but missing) go to `log`.
     public init(content: SiteContent, pages: [RenderedPage], log: DiagnosticLog) {

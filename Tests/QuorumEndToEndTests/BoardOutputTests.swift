@@ -73,6 +73,50 @@ import FoundationXML
         #expect(html.firstMatch(of: /<[^>]*style="[^"]*"[^>]*style="/) == nil, "a tag has two style attributes")
     }
 
+    @Test("no email edition holds an <svg>, a <style> or a relative URL")
+    func everyEmailEdition() throws {
+        _ = SampleSiteBuildTests.report
+        var editions: [String] = []
+        for section in ["bulletins", "newsletters"] {
+            let folder = output.appendingPathComponent(section)
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] {
+                let path = "\(section)/\(name)/email.html"
+                if FileManager.default.fileExists(atPath: output.appendingPathComponent(path).path) { editions.append(path) }
+            }
+        }
+        #expect(editions.count >= 4)
+        for path in editions {
+            let html = file(path)
+            #expect(!html.lowercased().contains("<svg"), "\(path) holds inline SVG")
+            #expect(!html.lowercased().contains("<style"), "\(path) holds a <style>")
+            for url in html.matches(of: /(?:href|src)="([^"]*)"/).map({ String($0.1) }) {
+                #expect(url.hasPrefix("https://") || url.hasPrefix("mailto:"), "\(path): relative URL \(url)")
+            }
+            let text = file(path.replacingOccurrences(of: ".html", with: ".txt"))
+            #expect(!text.contains("<"), "\(path): the text edition holds markup")
+        }
+    }
+
+    @Test("an email chart is a 2x PNG with its size, title and description as alt, then a link to the web chart")
+    func emailChart() throws {
+        _ = SampleSiteBuildTests.report
+        let html = file("bulletins/2018-12-tusk-43/email.html")
+        let image = try #require(html.firstMatch(of: /<img src="([^"]+)" width="(\d+)" height="(\d+)" alt="([^"]+)"/))
+        #expect(image.1.hasSuffix("/bulletins/2018-12-tusk-43/email-chart-1.png"))
+        #expect(image.2 == "592")
+        #expect(image.4.hasPrefix("Physical abuse was the most common allegation in 2017/18. Donut chart: Physical abuse is the largest share at 194"))
+        #expect(html.contains("<a href=\"https://") && html.contains("/bulletins/2018-12-tusk-43/#chart-1\" style=\"color:#1d70b8;text-decoration:underline;\">See this chart and its data on the website</a>"))
+        let png = try #require(FileManager.default.contents(atPath: output.appendingPathComponent("bulletins/2018-12-tusk-43/email-chart-1.png").path))
+        #expect(Array(png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        // The IHDR width: twice the 640-unit viewBox, for sharp screens.
+        let width = png[16..<20].reduce(0) { $0 << 8 | Int($1) }
+        #expect(width == 1280)
+        let text = file("bulletins/2018-12-tusk-43/email.txt")
+        #expect(text.contains("[Chart: Physical abuse was the most common allegation in 2017/18. Donut chart:"))
+        #expect(text.contains("See this chart and its data on the website (https://"))
+        #expect(text.contains("Allegations against people who work with children\n-----"))
+    }
+
     @Test("the action tracker lists every action, open first, with counts")
     func tracker() {
         let html = file("meetings/actions/index.html")
