@@ -1,7 +1,7 @@
 /// The plain-text part of a multipart email: the edition's HTML as readable text, with headings
 /// underlined, list items as "- ", table rows as "cell | cell", links as "text (URL)" and images as their alt text.
 enum EmailText {
-    private static let blocks: Set<String> = ["p", "div", "figure", "figcaption", "caption", "table", "thead", "tbody",
+    private static let blocks: Set<String> = ["p", "div", "figure", "figcaption", "caption", "table",
                                               "ul", "ol", "blockquote", "pre", "details", "summary", "header", "footer", "main", "section", "br"]
     private static let skipped: Set<String> = ["svg", "style", "script", "head", "title"]
 
