@@ -55,7 +55,10 @@ struct EmailCharts {
             let width = min(Self.frameWidth, (box[2] * Self.frameWidth / 640).rounded())
             let height = (box[3] * width / box[2]).rounded()
             let name = "email-" + chartID
+            // The file only feeds the rasteriser: a fixed size, and no ARIA (the PNG's alt text carries it).
             let sized = svg.replacingFirst(" width=\"100%\"", with: " width=\"\(Self.number(box[2]))\" height=\"\(Self.number(box[3]))\"")
+                .replacingFirst(" role=\"img\"", with: "")
+                .replacingFirst(" aria-labelledby=\"\(Self.attribute("aria-labelledby", in: root))\"", with: "")
             sources.append(Source(path: folder + "/" + name + ".svg", svg: sized + "\n"))
             out += "<img src=\"\(folderURL)\(name).png\" width=\"\(Self.number(width))\" height=\"\(Self.number(height))\""
                 + " alt=\"\(title). \(desc)\" style=\"display:inline-block;max-width:100%;height:auto;border:0;margin:0 0 8px;vertical-align:top;\">"
@@ -88,7 +91,7 @@ struct EmailCharts {
     }
 }
 
-private extension Substring {
+private extension StringProtocol {
     func replacingFirst(_ target: String, with replacement: String) -> String {
         guard let range = range(of: target) else { return String(self) }
         return String(self[..<range.lowerBound]) + replacement + String(self[range.upperBound...])
