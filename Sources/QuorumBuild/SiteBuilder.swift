@@ -49,8 +49,9 @@ public enum SiteBuilder {
         if !searchParts.isEmpty && !search {
             report.notes.append("search index skipped: Pagefind is not installed (pip install pagefind-bin)")
         }
-        graph.chartImages = options.write && graph.emailsHaveCharts && ChartRasteriser.isAvailable
-        if options.write && graph.emailsHaveCharts && !graph.chartImages {
+        let wantImages = options.chartImages && options.write && graph.emailsHaveCharts
+        graph.chartImages = wantImages && ChartRasteriser.isAvailable
+        if wantImages && !graph.chartImages {
             report.notes.append("email chart images skipped: rsvg-convert is not installed (apt-get install librsvg2-bin); email editions link to each chart instead")
         }
         BoardChecks(graph: graph, log: log).run()

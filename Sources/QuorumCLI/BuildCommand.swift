@@ -30,7 +30,8 @@ struct BuildCommand: ParsableCommand {
             ?? site.sourceURL.appendingPathComponent("public")
         let options = BuildOptions(source: site.sourceURL, output: outputURL, themeFolders: try site.themeFolders(),
                                    includeDrafts: site.drafts, baseURL: site.baseURL, today: try site.todayDate(),
-                                   searchIndex: !noSearch, warningsAreErrors: site.strict, force: force)
+                                   searchIndex: !noSearch, warningsAreErrors: site.strict, force: force,
+                                   chartImages: true)
         let start = Date()
         var report = SiteBuilder.build(options)
         if timings { StageTimings.print(report) }
