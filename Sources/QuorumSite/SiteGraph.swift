@@ -71,6 +71,15 @@ public struct SiteGraph: Sendable {
                                       template: rendered.page.layout ?? SiteGraph.template(for: rendered.page.kind)))
         }
         outputs.append(OutputPage(content: .notFound, url: "/404.html", template: "404"))
+        if statementPage == nil {
+            if content.config.accessibility != nil {
+                outputs.append(OutputPage(content: .statement, url: SiteGraph.statementURL, template: "accessibility-statement"))
+            } else {
+                log.add(.warning("the site has no accessibility statement", at: SourceLocation(file: "content/site.yaml"),
+                                 hint: "add `accessibility:` to site.yaml (Quorum then writes \(SiteGraph.statementURL)), "
+                                     + "or a page with `layout: accessibility-statement`; see docs/content-format.md"))
+            }
+        }
         outputs += archiveOutputs() + boardOutputs()
     }
 

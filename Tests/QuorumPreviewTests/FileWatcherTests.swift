@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import QuorumPreview
 import Testing
 
@@ -80,6 +83,60 @@ final class BatchCollector: @unchecked Sendable {
         try await Task.sleep(for: .milliseconds(600))
         #expect(collector.batches.count == 1)
         #expect(collector.batches.first?.count == 3)
+    }
+
+    @Test("every editor's save arrives as one batch holding the page", arguments: EditorSave.allCases)
+    func editorSaveIsOneBatch(_ style: EditorSave) async throws {
+        let root = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let content = root.appendingPathComponent("content")
+        let page = content.appendingPathComponent("page.md").path
+        try Disk.write("old", to: page, sync: false)
+        let watcher = try FileWatcher(folders: [content])
+        defer { watcher.stop() }
+        let collector = BatchCollector(watcher)
+        try style.save("new", to: page)
+        #expect(try await collector.waitFor(page))
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(collector.batches.count == 1, "\(collector.batches)")
+        #expect(try String(contentsOfFile: page, encoding: .utf8) == "new")
+    }
+
+    @Test("a file still open after a write holds its batch until it is closed")
+    func heldWhileWriting() async throws {
+        let root = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let content = root.appendingPathComponent("content")
+        let page = content.appendingPathComponent("page.md").path
+        let watcher = try FileWatcher(folders: [content])
+        defer { watcher.stop() }
+        let collector = BatchCollector(watcher)
+        let file = try Disk.open(page)
+        try Disk.write("---\ntitle: half", into: file)
+        try await Task.sleep(for: .milliseconds(200))
+        #expect(collector.batches.isEmpty, "\(collector.batches)")
+        try Disk.write(" and the rest\n---\n", into: file)
+        close(file)
+        #expect(try await collector.waitFor(page))
+        #expect(collector.batches.count == 1)
+    }
+
+    @Test("a page deleted and created again 50 ms later is one batch, not a deletion and then a new page")
+    func deleteThenCreate() async throws {
+        let root = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let content = root.appendingPathComponent("content")
+        let page = content.appendingPathComponent("page.md").path
+        try Disk.write("old", to: page, sync: false)
+        let watcher = try FileWatcher(folders: [content])
+        defer { watcher.stop() }
+        let collector = BatchCollector(watcher)
+        try Disk.unlink(page)
+        try await Task.sleep(for: .milliseconds(50))
+        try Disk.write("new", to: page, sync: false)
+        #expect(try await collector.waitFor(page))
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(collector.batches.count == 1, "\(collector.batches)")
     }
 
     @Test("stopping the watcher ends its stream")
