@@ -32,9 +32,9 @@ import Testing
               prepared: 2026-01-05
 
             """
-        try build(["content/site.yaml": yaml, "content/pages/about.md": Self.about]) { public, diagnostics in
+        try build(["content/site.yaml": yaml, "content/pages/about.md": Self.about]) { output, diagnostics in
             #expect(diagnostics.isEmpty, "\(diagnostics.map(\.message))")
-            let html = SampleSite.read(public.appendingPathComponent("accessibility/index.html"))
+            let html = SampleSite.read(output.appendingPathComponent("accessibility/index.html"))
             #expect(html.contains("<h1>Accessibility statement for Test Board</h1>"))
             #expect(html.contains("<title>Accessibility statement – Test Board</title>"))
             #expect(html.contains("<p>This website is run by Test Board. We want as many people as possible to be able to use this website."))
@@ -47,17 +47,17 @@ import Testing
             #expect(html.contains("<li>Caption the videos.</li>"))
             #expect(html.contains("Equality Commission for Northern Ireland (ECNI) is responsible"))
             #expect(!html.contains("Equality Advisory and Support Service"))
-            let about = SampleSite.read(public.appendingPathComponent("pages/about/index.html"))
+            let about = SampleSite.read(output.appendingPathComponent("pages/about/index.html"))
             #expect(about.contains("<ul class=\"site-footer__links\">\n<li><a href=\"/accessibility/\">Accessibility statement</a></li>\n</ul>"))
-            #expect(SampleSite.read(public.appendingPathComponent("sitemap.xml")).contains("<loc>https://example.org/accessibility/</loc>"))
+            #expect(SampleSite.read(output.appendingPathComponent("sitemap.xml")).contains("<loc>https://example.org/accessibility/</loc>"))
         }
     }
 
     @Test("a fully compliant site's statement leaves out the non-accessible content, as the model does")
     func fullyCompliant() throws {
         let yaml = Self.site + "accessibility:\n  compliance: full\n"
-        try build(["content/site.yaml": yaml, "content/pages/about.md": Self.about]) { public, _ in
-            let headings = StatementTests.headings(SampleSite.read(public.appendingPathComponent("accessibility/index.html")))
+        try build(["content/site.yaml": yaml, "content/pages/about.md": Self.about]) { output, _ in
+            let headings = StatementTests.headings(SampleSite.read(output.appendingPathComponent("accessibility/index.html")))
             #expect(headings == StatementTests.modelHeadings.filter {
                 !["h2 Non-accessible content", "h3 Non-compliance with the accessibility regulations", "h3 Disproportionate burden",
                   "h3 Content that’s not within the scope of the accessibility regulations"].contains($0)
@@ -67,11 +67,11 @@ import Testing
 
     @Test("neither accessibility: nor a statement page: a warning, no /accessibility/, and no empty list in the footer")
     func missing() throws {
-        try build(["content/site.yaml": Self.site, "content/pages/about.md": Self.about]) { public, diagnostics in
+        try build(["content/site.yaml": Self.site, "content/pages/about.md": Self.about]) { output, diagnostics in
             #expect(diagnostics.map { "\($0.location?.description ?? "-"): \($0.severity): \($0.message)" }
                     == ["content/site.yaml: warning: the site has no accessibility statement"])
-            #expect(!FileManager.default.fileExists(atPath: public.appendingPathComponent("accessibility").path))
-            let about = SampleSite.read(public.appendingPathComponent("pages/about/index.html"))
+            #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("accessibility").path))
+            let about = SampleSite.read(output.appendingPathComponent("pages/about/index.html"))
             #expect(!about.contains("site-footer__links"))
             #expect(!about.contains("<ul>\n</ul>"))
         }
@@ -81,10 +81,10 @@ import Testing
     func pageOfItsOwn() throws {
         let page = "---\ntitle: Accessibility\nlayout: accessibility-statement\n---\n\nOur own words.\n"
         try build(["content/site.yaml": Self.site + "accessibility:\n  compliance: partial\n",
-                   "content/pages/access.md": page]) { public, diagnostics in
+                   "content/pages/access.md": page]) { output, diagnostics in
             #expect(diagnostics.isEmpty, "\(diagnostics.map(\.message))")
-            #expect(!FileManager.default.fileExists(atPath: public.appendingPathComponent("accessibility").path))
-            let html = SampleSite.read(public.appendingPathComponent("pages/access/index.html"))
+            #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("accessibility").path))
+            let html = SampleSite.read(output.appendingPathComponent("pages/access/index.html"))
             #expect(html.contains("<p>Our own words.</p>"))
             #expect(!html.contains("This website is run by"))
             #expect(html.contains("<li><a href=\"/pages/access/\">Accessibility</a></li>"))

@@ -108,7 +108,9 @@ final class BatchCollector: @unchecked Sendable {
         defer { try? FileManager.default.removeItem(at: root) }
         let content = root.appendingPathComponent("content")
         let page = content.appendingPathComponent("page.md").path
-        let watcher = try FileWatcher(folders: [content])
+        // A quiet time of 100 ms (an open file then holds its batch for 5 s), so a busy machine's late wake-ups
+        // cannot outlast the hold.
+        let watcher = try FileWatcher(folders: [content], quiet: .milliseconds(100))
         defer { watcher.stop() }
         let collector = BatchCollector(watcher)
         let file = try Disk.open(page)
@@ -128,7 +130,8 @@ final class BatchCollector: @unchecked Sendable {
         let content = root.appendingPathComponent("content")
         let page = content.appendingPathComponent("page.md").path
         try Disk.write("old", to: page, sync: false)
-        let watcher = try FileWatcher(folders: [content])
+        // A quiet time of 100 ms (a missing file then waits 500 ms), so a busy machine cannot stretch 50 ms past it.
+        let watcher = try FileWatcher(folders: [content], quiet: .milliseconds(100))
         defer { watcher.stop() }
         let collector = BatchCollector(watcher)
         try Disk.unlink(page)
