@@ -85,7 +85,7 @@ final class BatchCollector: @unchecked Sendable {
         #expect(collector.batches.first?.count == 3)
     }
 
-    @Test("every editor's save arrives as one batch holding the page", arguments: EditorSave.allCases)
+    @Test("every editor's save puts the page in one batch (scratch files may come in one of their own)", arguments: EditorSave.allCases)
     func editorSaveIsOneBatch(_ style: EditorSave) async throws {
         let root = try Self.folder()
         defer { try? FileManager.default.removeItem(at: root) }
@@ -98,7 +98,8 @@ final class BatchCollector: @unchecked Sendable {
         try style.save("new", to: page)
         #expect(try await collector.waitFor(page))
         try await Task.sleep(for: .milliseconds(300))
-        #expect(collector.batches.count == 1, "\(collector.batches)")
+        // A slow fsync of vim's backup copy may send the probe and the backup first: they rebuild nothing.
+        #expect(collector.batches.filter { $0.contains(page) }.count == 1, "\(collector.batches)")
         #expect(try String(contentsOfFile: page, encoding: .utf8) == "new")
     }
 
