@@ -134,7 +134,7 @@ def test_check_site_reports_every_planted_fault(site: Path, tmp_path: Path, caps
     assert found("broken-link.html", "links", "no file for /no-such-page/")
     assert found("missing-fragment/index.html", "links", 'no id "nowhere"')
     assert not [line for line in findings if line.startswith("index.html:")], "the clean page must pass"
-    for tool in ("vnu: 9 pages", "axe: 9 pages", "reflow: 9 pages, 1 with record tables also at 320 and 375px",
+    for tool in ("vnu: 9 pages", "axe: 9 pages", "reflow: 9 pages at 320px, 1 with record tables also at 320 and 375px",
                  "contrast: 9 pages", "links: 9 pages"):
         assert any(line.startswith(tool) for line in lines), tool
     assert lines[-1].startswith("check-site: FAILED")
