@@ -6,8 +6,8 @@ extension SiteGraph {
     static let statementURL = "/accessibility/"
 
     /// The page that holds the statement: one with `layout: accessibility-statement` (the first by path), else
-    /// `content/pages/accessibility.md`.
-    var statementPage: Int? {
+    /// `content/pages/accessibility.md`. Found once, when the graph is assembled: every page's footer links to it.
+    static func statementPage(in pages: [RenderedPage], indexBySource: [String: Int]) -> Int? {
         let withLayout = pages.indices.filter { pages[$0].page.layout == "accessibility-statement" }
         return withLayout.min { pages[$0].page.sourcePath < pages[$1].page.sourcePath } ?? indexBySource["content/pages/accessibility.md"]
     }

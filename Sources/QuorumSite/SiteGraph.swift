@@ -26,6 +26,8 @@ public struct SiteGraph: Sendable {
     public var actions: [ActionEntry]
     /// Lookups by member, meeting and chapter, built once.
     public var board: BoardIndex
+    /// The page that holds the accessibility statement, if one does.
+    public var statementPage: Int?
     /// Whether pages get the search box (the build runs Pagefind).
     public var searchEnabled = false
 
@@ -45,6 +47,7 @@ public struct SiteGraph: Sendable {
         actions = []
         board = BoardIndex()
         indexBySource = Dictionary(pages.enumerated().map { ($1.page.sourcePath, $0) }, uniquingKeysWith: { a, _ in a })
+        statementPage = SiteGraph.statementPage(in: pages, indexBySource: indexBySource)
 
         for (index, rendered) in pages.enumerated() {
             let page = rendered.page
