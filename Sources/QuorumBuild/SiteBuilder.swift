@@ -72,7 +72,10 @@ public enum SiteBuilder {
         if options.write && !blocked() {
             do throws(DiagnosticError) { staged = try StagedOutput(destination: options.output) } catch { log.add(contentsOf: error.diagnostics) }
         }
-        let made = OutputRenderer(graph: graph, theme: theme, log: log).renderAll(into: staged)
+        let writer = staged
+        let made = OutputRenderer(graph: graph, theme: theme).render(graph.outputs, jobs: graph.siteFileJobs,
+                                                                     deliver: { file throws(DiagnosticError) in try writer?.write(file.text, to: file.path) },
+                                                                     failed: { _, problems in log.add(contentsOf: problems) })
         report.files = made + theme.assets.count + assets.files.count
         clock.lap("render and write", into: &report)
 

@@ -26,7 +26,7 @@ extension SiteGraph {
                 shows = summaryChanged && years[year]?.contains(index) == true
             case .board(let code):
                 shows = summaryChanged && page.meeting?.board == code
-            case .notFound, .tags, .archives, .glossary, .actions, .attendance, .attendanceSheet, .members, .member:
+            case .notFound, .tags, .archives, .glossary, .actions, .attendance, .attendanceSheet, .members, .member, .statement:
                 shows = false
             }
             if shows { shown.append(position) }
