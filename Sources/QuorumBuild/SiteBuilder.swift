@@ -38,11 +38,11 @@ public enum SiteBuilder {
         let catalog = DataCatalog.load(root: options.source, files: content.dataFiles, log: log)
         clock.lap("load data", into: &report)
 
-        let assets = ContentAssets(files: ContentAssets.list(content))
+        let assets = ContentAssets(content, root: options.source)
         let rendered = PageRenderer(content: content, catalog: catalog, assets: assets, log: log).renderAll()
         clock.lap("render markdown", into: &report)
 
-        var graph = SiteGraph(content: content, pages: rendered, log: log)
+        var graph = SiteGraph(content: content, pages: rendered, assets: assets.records, log: log)
         let search = options.searchIndex && options.write && SearchIndexer.isAvailable
         graph.searchEnabled = search
         if options.searchIndex && options.write && !search {
