@@ -195,7 +195,9 @@ public final class StagedOutput: @unchecked Sendable {
         guard lstat(full, &info) == 0 else { return false }
         switch info.st_mode & S_IFMT {
         case S_IFREG:
-            return Int(info.st_size) == buffer.count && hasBytes(full, buffer)
+            if Int(info.st_size) == buffer.count && hasBytes(full, buffer) { return true }
+            // A file with other links is shared with the artefact cache: rewrite it as a new file, never in place.
+            if info.st_nlink > 1 { unlink(full) }
         case S_IFDIR:
             FolderRemoval.remove(full)
         default:
@@ -235,7 +237,7 @@ public final class StagedOutput: @unchecked Sendable {
     }
 
     /// A relative path with no `..`, no absolute start and no empty name.
-    static func isSafe(_ path: String) -> Bool {
+    public static func isSafe(_ path: String) -> Bool {
         guard !path.isEmpty, !path.hasPrefix("/") else { return false }
         return !path.split(separator: "/", omittingEmptySubsequences: false).contains { $0 == ".." || $0.isEmpty }
     }
