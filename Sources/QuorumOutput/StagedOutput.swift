@@ -161,14 +161,20 @@ public final class StagedOutput: @unchecked Sendable {
     }
 
     /// Clears the staging and old folders that builds killed before they finished left beside `destination`:
-    /// the first becomes the spare when there is none (any tree will do, every file is compared), the rest go.
+    /// the first becomes the spare when there is none (any tree will do, every file is compared), the rest go,
+    /// and so do the search indexer's scratch folders.
     public static func removeLeftovers(beside destination: URL) {
         let parent = destination.deletingLastPathComponent()
         let prefixes = [".\(destination.lastPathComponent).staging-", ".\(destination.lastPathComponent).old-"]
+        let scratch = ".\(destination.lastPathComponent).search-"
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
         let spare = spare(of: destination).path
-        for name in names.sorted() where prefixes.contains(where: { name.hasPrefix($0) }) {
-            keepAsSpare(parent.appendingPathComponent(name).path, spare)
+        for name in names.sorted() {
+            if prefixes.contains(where: { name.hasPrefix($0) }) {
+                keepAsSpare(parent.appendingPathComponent(name).path, spare)
+            } else if name.hasPrefix(scratch) {
+                FolderRemoval.remove(parent.appendingPathComponent(name).path)
+            }
         }
     }
 

@@ -30,7 +30,7 @@ extension SiteGraph {
                 shows = summaryChanged && other == year && shownPages(output).contains(index)
             case .board(let code):
                 shows = summaryChanged && page.meeting?.board == code && shownPages(output).contains(index)
-            case .notFound, .tags, .archives, .glossary, .actions, .attendance, .attendanceSheet, .members, .member:
+            case .notFound, .tags, .archives, .glossary, .actions, .attendance, .attendanceSheet, .members, .member, .statement:
                 shows = false
             }
             if shows { shown.append(position) }

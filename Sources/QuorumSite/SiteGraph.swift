@@ -28,6 +28,8 @@ public struct SiteGraph: Sendable {
     public var board: BoardIndex
     /// Files beside the pages (images, PDFs) by source path.
     public var assets: [String: AssetFile]
+    /// The page that holds the accessibility statement, if one does.
+    public var statementPage: Int?
     /// Whether pages get the search box (the build runs Pagefind).
     public var searchEnabled = false
 
@@ -48,6 +50,7 @@ public struct SiteGraph: Sendable {
         actions = []
         board = BoardIndex()
         indexBySource = Dictionary(pages.enumerated().map { ($1.page.sourcePath, $0) }, uniquingKeysWith: { a, _ in a })
+        statementPage = SiteGraph.statementPage(in: pages, indexBySource: indexBySource)
 
         for (index, rendered) in pages.enumerated() {
             let page = rendered.page
@@ -74,6 +77,15 @@ public struct SiteGraph: Sendable {
                                       template: rendered.page.layout ?? SiteGraph.template(for: rendered.page.kind)))
         }
         outputs.append(OutputPage(content: .notFound, url: "/404.html", template: "404"))
+        if statementPage == nil {
+            if content.config.accessibility != nil {
+                outputs.append(OutputPage(content: .statement, url: SiteGraph.statementURL, template: "accessibility-statement"))
+            } else {
+                log.add(.warning("the site has no accessibility statement", at: SourceLocation(file: "content/site.yaml"),
+                                 hint: "add `accessibility:` to site.yaml (Quorum then writes \(SiteGraph.statementURL)), "
+                                     + "or a page with `layout: accessibility-statement`; see docs/content-format.md"))
+            }
+        }
         outputs += archiveOutputs() + boardOutputs()
     }
 

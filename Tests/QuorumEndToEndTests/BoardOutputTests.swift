@@ -119,9 +119,36 @@ import FoundationXML
             ">Content that’s not within the scope of the accessibility regulations</h3>",
             "This statement was prepared on 20 September 2018. It was last reviewed on 20 September 2019.",
             "Some older PDF documents",
+            "in a different format, such as accessible PDF, large print, easy read, audio recording, braille or another language:",
+            "<li>email <a href=\"mailto:sscb@example.org\">sscb@example.org</a></li>",
+            "<li>call 01823 000000</li>",
+            "get back to you in 5 working days.",
+            "contact the <a href=\"https://www.equalityadvisoryservice.com/\">Equality Advisory and Support Service (EASS)</a>.",
+            "web pages. (by <time datetime=\"2019-12-31\">31 December 2019</time>)</li>",
+            "This website was last tested on 2 September 2019.",
         ] {
             #expect(html.contains(required), "missing: \(required)")
         }
+        #expect(StatementTests.headings(html) == StatementTests.modelHeadings)
+    }
+
+    /// Every heading of the UK government's model accessibility statement, in its order, below the title.
+    static let modelHeadings = [
+        "h2 How accessible this website is", "h2 Feedback and contact information",
+        "h2 Reporting accessibility problems with this website", "h2 Enforcement procedure",
+        "h2 Technical information about this website’s accessibility", "h3 Compliance status",
+        "h2 Non-accessible content", "h3 Non-compliance with the accessibility regulations", "h3 Disproportionate burden",
+        "h3 Content that’s not within the scope of the accessibility regulations",
+        "h2 What we’re doing to improve accessibility", "h2 Preparation of this accessibility statement",
+    ]
+
+    /// The level and text of each h2 and h3 in the statement's article.
+    static func headings(_ html: String) -> [String] {
+        guard let start = html.range(of: "<article class=\"page accessibility-statement\">"),
+              let end = html.range(of: "</article>", range: start.upperBound..<html.endIndex) else { return [] }
+        let article = html[start.upperBound..<end.lowerBound]
+        let pattern = /<(h[23])[^>]*>([^<]*)<\/h[23]>/
+        return article.matches(of: pattern).map { "\($0.output.1) \($0.output.2)" }
     }
 
     @Test("the membership page lists the members from members.yaml")
