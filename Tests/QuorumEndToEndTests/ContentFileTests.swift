@@ -70,7 +70,7 @@ import Testing
         }
         #expect(meeting.contains(#"<a href="/board/meetings/papers/budget-2018-19.pdf">budget-2018-19.pdf</a> <span class="file-meta">(PDF, 1.2 MB)</span>"#))
         #expect(meeting.contains("Paper 2.1, to follow"))
-        #expect(warnings == [
+        #expect(warnings.filter { $0.hasPrefix("content/reports/") } == [
             "content/reports/ar/index.md:10:1: this image has no alt text",
             "content/reports/ar/index.md:10:19: this image is 3 KB, more than image_warn_kb (2 KB) allows",
         ])
