@@ -1,4 +1,5 @@
 import Foundation
+import QuorumContent
 import QuorumDiagnostics
 import QuorumMarkdown
 
@@ -6,8 +7,10 @@ import QuorumMarkdown
 public final class LinkRewriter: @unchecked Sendable {
     /// Page URLs by source path (`content/meetings/x.md` → `/meetings/x/`).
     public let pageURLs: [String: String]
-    /// Asset URLs by source path (`content/reports/a/chart.png` → `/reports/a/chart.png`).
-    public let assetURLs: [String: String]
+    /// Files beside the pages by source path (`content/reports/a/chart.png`, with URL `/reports/a/chart.png`).
+    public let assets: [String: AssetFile]
+    /// Images larger than this many kilobytes are warned about.
+    public let imageWarnKB: Int
     private let lock = NSLock()
     private var diagnostics: [Diagnostic] = []
     private var anchors: [AnchorCheck] = []
@@ -16,11 +19,13 @@ public final class LinkRewriter: @unchecked Sendable {
     private let lineOffset: Int
 
     /// Creates a rewriter for one page; `lineOffset` turns body lines into file lines.
-    public init(sourcePath: String, lineOffset: Int, pageURLs: [String: String], assetURLs: [String: String]) {
+    public init(sourcePath: String, lineOffset: Int, pageURLs: [String: String], assets: [String: AssetFile],
+                imageWarnKB: Int = 500) {
         self.sourcePath = sourcePath
         self.lineOffset = lineOffset
         self.pageURLs = pageURLs
-        self.assetURLs = assetURLs
+        self.assets = assets
+        self.imageWarnKB = imageWarnKB
     }
 
     /// The link hook for Markdown rendering.
@@ -58,6 +63,25 @@ public final class LinkRewriter: @unchecked Sendable {
         }
     }
 
+    /// The image hook for Markdown rendering: the width and height of an image beside the pages, read from its file;
+    /// warns about one too large to download quickly and one whose size cannot be read.
+    public func imageSize(_ image: LinkReference) -> (width: Int, height: Int)? {
+        guard ContentPath.isRelative(image.url), let target = ContentPath.resolve(image.url, from: sourcePath),
+              let asset = assets[target] else { return nil }
+        let location = SourceLocation(file: sourcePath, line: image.line + lineOffset - 1, column: image.column)
+        if asset.bytes > imageWarnKB * 1024 {
+            fail(.warning("this image is \(AssetFile.describe(bytes: asset.bytes)), more than image_warn_kb (\(imageWarnKB) KB) allows",
+                          at: location, hint: "make it smaller (a photo at most 1,600 pixels wide, saved as JPEG or WebP, is usually under 300 KB), or raise image_warn_kb in site.yaml"))
+        }
+        guard let size = asset.imageSize else {
+            fail(.warning("the width and height of this image cannot be read from \(target)", at: location,
+                          hint: asset.isImage ? "check the file opens: it should be a PNG, JPEG, GIF, WebP or SVG (with width and height or a viewBox)"
+                                              : "show a PNG, JPEG, GIF, WebP or SVG file as an image, and link to other files: [the paper](\(image.url))"))
+            return nil
+        }
+        return (size.width, size.height)
+    }
+
     /// Resolves a relative link against this page's folder.
     public func resolve(_ relative: String) -> LinkTarget? {
         resolve(relative, anchor: ContentPath.fragment(relative))
@@ -67,7 +91,7 @@ public final class LinkRewriter: @unchecked Sendable {
     private func resolve(_ relative: String, anchor: String?) -> LinkTarget? {
         guard let target = ContentPath.resolve(relative, from: sourcePath) else { return nil }
         if let url = pageURLs[target] { return .page(sourcePath: target, url: url, anchor: anchor) }
-        if let url = assetURLs[target] { return .asset(url: url) }
+        if let asset = assets[target] { return .asset(url: asset.url) }
         return nil
     }
 

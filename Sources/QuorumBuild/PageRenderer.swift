@@ -39,7 +39,8 @@ struct PageRenderer {
     /// Renders `pages` (of `content`) in parallel; each result keeps its own problems, so a caller can replace one page's.
     func render(_ pages: [Page]) -> [PageRendering] {
         let pageURLs = Dictionary(content.pages.map { ($0.sourcePath, $0.url) }, uniquingKeysWith: { a, _ in a })
-        let assetURLs = assets.urls
+        let assetFiles = assets.records
+        let imageWarnKB = content.config.imageWarnKB
         let glossary = AbbreviationGlossary(
             Dictionary(content.glossary.entries.map { ($0.acronym, $0.expansion) }, uniquingKeysWith: { a, _ in a }))
         let initials = Set(content.members.map(\.initials))
@@ -51,12 +52,13 @@ struct PageRenderer {
             let usage = DataUsage()
             let blocks = BlockExpander(catalog: catalog, sourcePath: page.sourcePath, lineOffset: page.bodyFirstLine, usage: usage)
             let links = LinkRewriter(sourcePath: page.sourcePath, lineOffset: page.bodyFirstLine,
-                                     pageURLs: pageURLs, assetURLs: assetURLs)
+                                     pageURLs: pageURLs, assets: assetFiles, imageWarnKB: imageWarnKB)
             let abbreviations = AbbreviationMarker(glossary: glossary, ignoring: initials)
             let hooks = MarkdownHooks(
                 codeBlock: { blocks.expand($0) },
                 link: { reference in links.rewrite(reference).map { $0.hasPrefix("/") ? basePath + $0 : $0 } },
-                text: { abbreviations.segments($0) })
+                text: { abbreviations.segments($0) },
+                imageSize: { links.imageSize($0) })
             let rendered = Markdown.render(page.body, options: options, hooks: hooks)
             return PageRendering(page: RenderedPage(page: page, rendered: rendered),
                                  problems: blocks.problems + links.problems

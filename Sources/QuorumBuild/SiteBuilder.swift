@@ -38,11 +38,11 @@ public enum SiteBuilder {
         let catalog = DataCatalog.load(root: options.source, files: content.dataFiles, log: log)
         clock.lap("load data", into: &report)
 
-        let assets = ContentAssets(files: ContentAssets.list(content))
+        let assets = ContentAssets(content, root: options.source)
         let rendered = PageRenderer(content: content, catalog: catalog, assets: assets, log: log).renderAll()
         clock.lap("render markdown", into: &report)
 
-        var graph = SiteGraph(content: content, pages: rendered, log: log)
+        var graph = SiteGraph(content: content, pages: rendered, assets: assets.records, log: log)
         let searchParts = options.searchIndex && options.write ? graph.searchParts() : []
         let search = !searchParts.isEmpty && SearchIndexer.isAvailable
         graph.searchEnabled = search

@@ -30,7 +30,7 @@ extension SiteSession {
         let read = ConcurrentMap.map(markdown) { loader.readPageFile($0, config: config) }
         pageFiles = Dictionary(uniqueKeysWithValues: zip(markdown, read))
         content = makeContent()
-        assets = ContentAssets(files: ContentAssets.list(content))
+        assets = ContentAssets(content, root: options.source)
         let dataLog = DiagnosticLog()
         catalog = DataCatalog.load(root: options.source, files: content.dataFiles, log: dataLog)
         dataProblems = dataLog.diagnostics
@@ -98,12 +98,13 @@ extension SiteSession {
     }
 
     mutating func reloadAssets(into plan: inout RebuildPlan) {
-        let before = Set(assets.files)
-        assets = ContentAssets(files: ContentAssets.list(content))
-        let after = Set(assets.files)
-        guard before != after else { return }
+        let before = assets.records
+        assets = ContentAssets(content, root: options.source)
+        guard before != assets.records else { return }
+        // A file that went, or whose size changed (an agenda shows a paper's, an image tag its width and height).
         plan.linkTargetsChanged = true
-        plan.removedURLs += before.subtracting(after).map { String($0.dropFirst("content".count)) }
+        plan.assemble = true
+        plan.removedURLs += before.compactMap { path, old in assets.records[path] == old ? nil : old.url }
     }
 
     /// Loads the data sets again; pages whose blocks may name a changed file are rendered again.
@@ -165,7 +166,8 @@ extension SiteSession {
 
     mutating func assemble() {
         let log = DiagnosticLog()
-        let graph = SiteGraph(content: content, pages: content.pages.compactMap { rendered[$0.sourcePath]?.page }, log: log)
+        let graph = SiteGraph(content: content, pages: content.pages.compactMap { rendered[$0.sourcePath]?.page },
+                              assets: assets.records, log: log)
         BoardChecks(graph: graph, log: log).run()
         self.graph = graph
         graphProblems = log.diagnostics

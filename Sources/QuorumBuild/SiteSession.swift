@@ -35,7 +35,7 @@ public struct SiteSession: Sendable {
                               allFiles: [], skippedDrafts: 0, skippedScheduled: 0)
     var catalog = DataCatalog(tables: [:])
     var dataProblems: [Diagnostic] = []
-    var assets = ContentAssets(files: [])
+    var assets = ContentAssets()
     var theme: Theme?
     var themeProblems: [Diagnostic] = []
     /// Published pages through the Markdown stage, by source path.
@@ -220,6 +220,6 @@ struct RebuildPlan {
     var markdown: Set<String> = []
     /// A page, asset or data set appeared or went, so links and blocks elsewhere may resolve differently.
     var linkTargetsChanged = false
-    /// URL paths of pages and assets that went.
+    /// URL paths of pages and assets that went, and of assets whose size changed.
     var removedURLs: [String] = []
 }

@@ -67,12 +67,17 @@ public struct SiteConfig: Sendable {
     /// `accessibility:` in site.yaml, or nil when it has none.
     public var accessibility: AccessibilityInfo?
     public var unsafeHTML = false
+    /// Items on each page of a long list (sections, tags, archives, meetings, the action tracker).
+    public var pageSize: Int = 50
+    /// Images larger than this, in kilobytes, are warned about where a page shows them.
+    public var imageWarnKB: Int = 500
 
     /// Creates the defaults, used when site.yaml is missing.
     public init() {}
 
     static let keys: Set<String> = ["title", "base_url", "language", "description", "reporting_year_start",
-                                    "boards", "contact", "accessibility", "markdown"]
+                                    "boards", "contact", "accessibility", "markdown",
+                                    "page_size", "image_warn_kb"]
 
     /// Reads site.yaml; problems are added to `reader`.
     static func read(_ root: YAMLMap?, reader: YAMLReader) -> SiteConfig {
@@ -92,6 +97,18 @@ public struct SiteConfig: Sendable {
         if let month = root.int("reporting_year_start") {
             if (1...12).contains(month) { config.reportingYearStart = month } else {
                 reader.error("reporting_year_start must be a month number from 1 to 12", at: root["reporting_year_start"])
+            }
+        }
+        if let size = root.int("page_size") {
+            if size >= 1 { config.pageSize = size } else {
+                reader.error("page_size must be 1 or more", at: root["page_size"],
+                             hint: "the number of items on each page of a long list, e.g. page_size: 50")
+            }
+        }
+        if let limit = root.int("image_warn_kb") {
+            if limit >= 1 { config.imageWarnKB = limit } else {
+                reader.error("image_warn_kb must be 1 or more", at: root["image_warn_kb"],
+                             hint: "the size in kilobytes above which an image is warned about, e.g. image_warn_kb: 500")
             }
         }
         for node in root.list("boards") {

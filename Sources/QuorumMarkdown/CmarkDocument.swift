@@ -46,8 +46,18 @@ final class CmarkDocument {
         if let textHook = hooks.text {
             for node in found.texts { transformText(node, textHook) }
         }
-        if let linkHook = hooks.link {
-            for node in found.links { rewriteLink(node, linkHook) }
+        if hooks.link != nil || hooks.imageSize != nil {
+            var images: [(OpaquePointer, LinkReference)] = []
+            for node in found.links {
+                let reference = rewriteLink(node, hooks.link)
+                if reference.isImage && !isInsideImage(node) { images.append((node, reference)) }
+            }
+            // After every link is rewritten: sizing replaces the image node, and no sized image holds another.
+            if let sizeHook = hooks.imageSize {
+                for (node, reference) in images {
+                    if let size = sizeHook(reference) { addSize(size, toImage: node) }
+                }
+            }
         }
         if let blockHook = hooks.codeBlock {
             for node in found.codeBlocks { replaceCodeBlock(node, blockHook) }
@@ -159,7 +169,8 @@ final class CmarkDocument {
         cmark_node_free(node)
     }
 
-    private func rewriteLink(_ node: OpaquePointer, _ hook: (LinkReference) -> String?) {
+    @discardableResult
+    private func rewriteLink(_ node: OpaquePointer, _ hook: ((LinkReference) -> String?)?) -> LinkReference {
         let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
         let reference = LinkReference(
             url: url,
@@ -167,9 +178,32 @@ final class CmarkDocument {
             column: Int(cmark_node_get_start_column(node)),
             isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE,
             text: plainText(node))
-        if let replacement = hook(reference) {
+        if let replacement = hook?(reference) {
             cmark_node_set_url(node, replacement)
         }
+        return reference
+    }
+
+    // An image in another image's alt text is shown as text, so it is left alone.
+    private func isInsideImage(_ node: OpaquePointer) -> Bool {
+        var parent = cmark_node_parent(node)
+        while let current = parent {
+            if cmark_node_get_type(current) == CMARK_NODE_IMAGE { return true }
+            parent = cmark_node_parent(current)
+        }
+        return false
+    }
+
+    // cmark's own `<img>` (so the src, alt and title are escaped as always) with width and height added,
+    // put in place of the image as a custom inline.
+    private func addSize(_ size: (width: Int, height: Int), toImage node: OpaquePointer) {
+        let tag = html(of: node)
+        guard tag.hasPrefix("<img "), tag.hasSuffix(" />"), let custom = newNode(CMARK_NODE_CUSTOM_INLINE) else { return }
+        cmark_node_set_on_enter(custom, String(tag.dropLast(3)) + " width=\"\(size.width)\" height=\"\(size.height)\" />")
+        cmark_node_set_on_exit(custom, "")
+        cmark_node_insert_before(node, custom)
+        cmark_node_unlink(node)
+        cmark_node_free(node)
     }
 
     private func replaceCodeBlock(_ node: OpaquePointer, _ hook: (CodeBlock) -> String?) {

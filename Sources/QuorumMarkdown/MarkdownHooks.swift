@@ -41,15 +41,20 @@ public struct MarkdownHooks: Sendable {
     public var link: (@Sendable (LinkReference) -> String?)?
     /// Splits a text run (outside code, headings and link text) into segments, or nil to keep it.
     public var text: (@Sendable (String) -> [InlineSegment]?)?
+    /// Returns an image's width and height for its `<img>`, or nil to leave them out; called with the
+    /// destination as written, after `link`.
+    public var imageSize: (@Sendable (LinkReference) -> (width: Int, height: Int)?)?
 
     /// Creates hooks; every hook is optional.
     public init(
         codeBlock: (@Sendable (CodeBlock) -> String?)? = nil,
         link: (@Sendable (LinkReference) -> String?)? = nil,
-        text: (@Sendable (String) -> [InlineSegment]?)? = nil
+        text: (@Sendable (String) -> [InlineSegment]?)? = nil,
+        imageSize: (@Sendable (LinkReference) -> (width: Int, height: Int)?)? = nil
     ) {
         self.codeBlock = codeBlock
         self.link = link
         self.text = text
+        self.imageSize = imageSize
     }
 }

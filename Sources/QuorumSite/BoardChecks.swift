@@ -1,3 +1,4 @@
+import QuorumBlocks
 import QuorumContent
 import QuorumDiagnostics
 
@@ -81,7 +82,14 @@ public struct BoardChecks {
     }
 
     private func checkLink(_ link: String, from page: Page, at location: SourceLocation, what: String) {
-        guard link.hasSuffix(".md") || link.contains(".md#") else { return }
+        if !link.hasSuffix(".md") && !link.contains(".md#") {
+            // A file beside the pages (a PDF paper); text such as "Paper 3.1" is shown as written.
+            guard SiteGraph.looksLikeFileLink(link), ContentPath.isRelative(link),
+                  graph.resolveAsset(link, from: page.sourcePath) == nil else { return }
+            log.add(.error("broken link: \(what) \"\(link)\" does not point to a file in content/", at: location,
+                           hint: "put the file beside the pages, e.g. content/papers/budget.pdf, and write its path relative to this file"))
+            return
+        }
         if graph.resolvePage(link, from: page.sourcePath) == nil {
             log.add(.error("broken link: \(what) \"\(link)\" does not point to a page in content/", at: location,
                            hint: "write the path relative to this file, e.g. ../reports/annual-report-2017-18/index.md"))

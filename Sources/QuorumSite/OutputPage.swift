@@ -27,6 +27,16 @@ public struct OutputPage: Sendable {
     /// The URL path, e.g. `/meetings/`.
     public var url: String
     public var template: String
+    /// Which page of a long list this is; nil for outputs that are not lists.
+    public var pagination: Pagination?
+
+    /// An output; a page of a list has its `pagination`, and its URL is the pagination's.
+    public init(content: Content, url: String, template: String, pagination: Pagination? = nil) {
+        self.content = content
+        self.url = url
+        self.template = template
+        self.pagination = pagination
+    }
 
     /// The file to write, relative to the output folder: `/meetings/` → `meetings/index.html`.
     public var outputPath: String {

@@ -101,7 +101,9 @@ extension SiteGraph {
 
     func boardOutputs() -> [OutputPage] {
         var outputs: [OutputPage] = []
-        if !actions.isEmpty { outputs.append(OutputPage(content: .actions, url: "/meetings/actions/", template: "actions")) }
+        if !actions.isEmpty {
+            outputs += pagedOutputs(.actions, listURL: "/meetings/actions/", template: "actions", items: actions.count)
+        }
         if !board.sheets.isEmpty {
             outputs.append(OutputPage(content: .attendance, url: "/meetings/attendance/", template: "attendance-index"))
             for (position, sheet) in board.sheets.enumerated() {
@@ -111,11 +113,12 @@ extension SiteGraph {
         if !meetingsByDate.isEmpty {
             let codes = Set(meetingsByDate.compactMap { pages[$0].page.meeting?.board })
             for board in config.boards where codes.contains(board.code) {
-                outputs.append(OutputPage(content: .board(board.code), url: "/meetings/boards/\(board.code.lowercased())/", template: "meetings"))
+                outputs += pagedOutputs(.board(board.code), listURL: "/meetings/boards/\(board.code.lowercased())/",
+                                        template: "meetings", items: meetingsList(board: board.code).count)
             }
         }
         if !members.isEmpty {
-            outputs.append(OutputPage(content: .members, url: "/members/", template: "members"))
+            outputs += pagedOutputs(.members, listURL: "/members/", template: "members", items: members.count)
             for (index, member) in members.enumerated() {
                 outputs.append(OutputPage(content: .member(index), url: memberURL(member), template: "member"))
             }
@@ -140,10 +143,14 @@ extension SiteGraph {
         return row
     }
 
-    /// The action tracker: counts, then open and closed actions grouped by owner.
-    func actionsContext() -> [String: Any] {
+    /// The action tracker: counts, then open and closed actions grouped by owner; a page of a long tracker
+    /// shows its share of the actions in the same order, with each owner's count over the whole tracker.
+    func actionsContext(_ pagination: Pagination?) -> [String: Any] {
         let open = actions.filter { $0.action.status == .open }
         let closed = actions.filter { $0.action.status == .closed }
+        let shown = pagination?.slice(actions) ?? actions[...]
+        var totals: [String: Int] = [:]
+        for entry in actions { totals["\(entry.action.status.rawValue) \(ownerName(entry.action.owner))", default: 0] += 1 }
         func groups(_ list: [ActionEntry]) -> [[String: Any]] {
             var order: [String] = []
             var byOwner: [String: [ActionEntry]] = [:]
@@ -153,7 +160,8 @@ extension SiteGraph {
                 byOwner[owner, default: []].append(entry)
             }
             return order.map { owner in
-                var group: [String: Any] = ["owner": owner, "count": byOwner[owner]?.count ?? 0,
+                let status = byOwner[owner]?.first?.action.status.rawValue ?? ""
+                var group: [String: Any] = ["owner": owner, "count": totals["\(status) \(owner)"] ?? 0,
                                             "caption": "Actions owned by \(owner)",
                                             "actions": (byOwner[owner] ?? []).map { actionRow($0, withOwner: false) }]
                 if let initials = byOwner[owner]?.first?.action.owner, let member = member(initials) {
@@ -166,8 +174,9 @@ extension SiteGraph {
         return [
             "title": "Action tracker",
             "open_count": open.count, "closed_count": closed.count, "total": actions.count,
-            "open_groups": groups(open), "closed_groups": groups(closed),
-            "has_open": !open.isEmpty, "has_closed": !closed.isEmpty,
+            "open_groups": groups(shown.filter { $0.action.status == .open }),
+            "closed_groups": groups(shown.filter { $0.action.status == .closed }),
+            "has_open": shown.contains { $0.action.status == .open }, "has_closed": shown.contains { $0.action.status == .closed },
         ]
     }
 
@@ -197,8 +206,8 @@ extension SiteGraph {
                 "has_rows": !rows.isEmpty, "caption": "Attendance at \(boardName(sheet.board)) meetings in \(sheet.year.label)"]
     }
 
-    func membersContext() -> [String: Any] {
-        ["title": "Members", "members": members.map { member -> [String: Any] in
+    func membersContext(_ pagination: Pagination? = nil) -> [String: Any] {
+        ["title": "Members", "members": (pagination?.slice(members) ?? members[...]).map { member -> [String: Any] in
             ["name": member.name, "role": member.role ?? "", "organisation": member.organisation ?? "",
              "url": link(memberURL(member)), "boards": member.boards.map(boardName).joined(separator: ", ")]
         }]
@@ -222,10 +231,10 @@ extension SiteGraph {
     }
 
     /// The meetings list (all boards, or one): forthcoming meetings, then past ones by reporting year.
-    func meetingsContext(board code: String?) -> [String: Any] {
-        let list = (sections[.meetings] ?? []).filter { code == nil || pages[$0].page.meeting?.board == code }
-        let forthcoming = list.filter { pages[$0].page.meeting?.status == .agenda }.reversed()
-        let past = list.filter { pages[$0].page.meeting?.status != .agenda }
+    func meetingsContext(_ output: OutputPage, board code: String?) -> [String: Any] {
+        let shown = shownPages(output)
+        let forthcoming = shown.filter { pages[$0].page.meeting?.status == .agenda }
+        let past = shown.filter { pages[$0].page.meeting?.status != .agenda }
         var years: [(ReportingYear, [Int])] = []
         for index in past {
             guard let year = reportingYear(of: pages[index].page) else { continue }
@@ -239,11 +248,11 @@ extension SiteGraph {
             "actions_url": link("/meetings/actions/"), "attendance_url": link("/meetings/attendance/"),
         ]
         if code == nil {
-            let codes = Set(list.compactMap { pages[$0].page.meeting?.board })
+            let codes = Set((sections[.meetings] ?? []).compactMap { pages[$0].page.meeting?.board })
             context["boards"] = config.boards.filter { codes.contains($0.code) }.map {
                 ["name": $0.name, "url": link("/meetings/boards/\($0.code.lowercased())/")]
             }
-            if let intro = sectionIntros[.meetings] { context["intro"] = pages[intro].html }
+            if let intro = sectionIntros[.meetings], (output.pagination?.number ?? 1) == 1 { context["intro"] = pages[intro].html }
         }
         return context
     }

@@ -38,13 +38,13 @@ extension SiteGraph {
         if !tags.isEmpty {
             outputs.append(OutputPage(content: .tags, url: "/tags/", template: "tags"))
             for slug in tags.keys.sorted() {
-                outputs.append(OutputPage(content: .tag(slug), url: "/tags/\(slug)/", template: "list"))
+                outputs += pagedOutputs(.tag(slug), listURL: "/tags/\(slug)/", template: "list", items: tags[slug]?.pages.count ?? 0)
             }
         }
         if !years.isEmpty {
             outputs.append(OutputPage(content: .archives, url: "/archive/", template: "archives"))
             for year in years.keys.sorted(by: >) {
-                outputs.append(OutputPage(content: .archive(year), url: "/archive/\(year.slug)/", template: "list"))
+                outputs += pagedOutputs(.archive(year), listURL: "/archive/\(year.slug)/", template: "list", items: years[year]?.count ?? 0)
             }
         }
         if !glossary.entries.isEmpty {
@@ -61,9 +61,9 @@ extension SiteGraph {
         return ["title": "Topics", "tags": items]
     }
 
-    func tagContext(_ slug: String) -> [String: Any] {
-        let tag = tags[slug] ?? (slug, [])
-        return ["title": "Topic: \(tag.name)", "items": tag.pages.map(listItem), "has_items": !tag.pages.isEmpty]
+    func tagContext(_ output: OutputPage, slug: String) -> [String: Any] {
+        let shown = shownPages(output)
+        return ["title": "Topic: \(tags[slug]?.name ?? slug)", "items": shown.map(listItem), "has_items": !shown.isEmpty]
     }
 
     func archivesContext() -> [String: Any] {
@@ -74,9 +74,9 @@ extension SiteGraph {
                 "explanation": "Reporting years run from \(DayDate.monthNames[config.reportingYearStart - 1]) to \(DayDate.monthNames[(config.reportingYearStart + 10) % 12])."]
     }
 
-    func archiveContext(_ year: ReportingYear) -> [String: Any] {
-        let list = years[year] ?? []
-        return ["title": "Publications in \(year.label)", "items": list.map(listItem), "has_items": !list.isEmpty]
+    func archiveContext(_ output: OutputPage, year: ReportingYear) -> [String: Any] {
+        let shown = shownPages(output)
+        return ["title": "Publications in \(year.label)", "items": shown.map(listItem), "has_items": !shown.isEmpty]
     }
 
     func glossaryContext() -> [String: Any] {

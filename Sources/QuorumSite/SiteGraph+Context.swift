@@ -10,9 +10,9 @@ extension SiteGraph {
             context["home"] = homeContext()
             context["page_title"] = config.title
         case .section(.meetings):
-            context["list"] = meetingsContext(board: nil)
+            context["list"] = meetingsContext(output, board: nil)
         case .section(let section):
-            context["section"] = sectionContext(section)
+            context["section"] = sectionContext(output, section: section)
             context["page_title"] = "\(section.title) – \(config.title)"
             context["breadcrumbs"] = [crumb("Home", "/")]
         case .page(let index):
@@ -39,16 +39,16 @@ extension SiteGraph {
         case .notFound:
             context["page_title"] = "Page not found – \(config.title)"
         case .tags: context["list"] = tagsContext()
-        case .tag(let slug): context["list"] = tagContext(slug)
+        case .tag(let slug): context["list"] = tagContext(output, slug: slug)
         case .archives: context["list"] = archivesContext()
-        case .archive(let year): context["list"] = archiveContext(year)
+        case .archive(let year): context["list"] = archiveContext(output, year: year)
         case .glossary: context["list"] = glossaryContext()
-        case .actions: context["list"] = actionsContext()
+        case .actions: context["list"] = actionsContext(output.pagination)
         case .attendance: context["list"] = attendanceIndexContext()
         case .attendanceSheet(let position): context["list"] = attendanceContext(position)
-        case .members: context["list"] = membersContext()
+        case .members: context["list"] = membersContext(output.pagination)
         case .member(let index): context["list"] = memberContext(index)
-        case .board(let code): context["list"] = meetingsContext(board: code)
+        case .board(let code): context["list"] = meetingsContext(output, board: code)
         case .statement:
             context["page"] = ["title": "Accessibility statement", "url": link(output.url)]
             context["page_title"] = "Accessibility statement – \(config.title)"
@@ -58,6 +58,12 @@ extension SiteGraph {
         if let list = context["list"] as? [String: Any], let title = list["title"] as? String {
             context["page_title"] = "\(title) – \(config.title)"
             context["breadcrumbs"] = listBreadcrumbs(output.content)
+        }
+        if let pager = pagerContext(output.pagination), let title = context["page_title"] as? String {
+            context["pager"] = pager
+            let suffix = " – \(config.title)"
+            let name = title.hasSuffix(suffix) ? String(title.dropLast(suffix.count)) : title
+            context["page_title"] = "\(name) (page \(output.pagination?.number ?? 1) of \(output.pagination?.count ?? 1))\(suffix)"
         }
         if let crumbs = context["breadcrumbs"] as? [[String: Any]] { context["has_breadcrumbs"] = !crumbs.isEmpty }
         if isSearchable(output) { context["searchable"] = true }

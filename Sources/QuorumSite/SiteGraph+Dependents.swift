@@ -9,23 +9,27 @@ extension SiteGraph {
         let page = pages[index].page
         let report = report(containing: index)?.0
         let tagSlugs = Set(tags.compactMap { $0.value.pages.contains(index) ? $0.key : nil })
+        let year = reportingYear(of: page)
         var shown: [Int] = []
         for (position, output) in outputs.enumerated() {
             let shows: Bool
+            // A list shows the summaries of the pages on its own page of the list only.
             switch output.content {
             case .page(let other):
                 shows = other == index || (summaryChanged && report.map { $0.index == other || $0.readingOrder.contains(other) } == true)
             case .section(let section):
-                // A section introduction's body is the list page's intro.
-                shows = section == page.section && (page.kind == .sectionIndex || summaryChanged)
+                // A section introduction's body is the intro of the list's first page.
+                shows = section == page.section && (page.kind == .sectionIndex
+                    ? (output.pagination?.number ?? 1) == 1
+                    : summaryChanged && shownPages(output).contains(index))
             case .home:
                 shows = summaryChanged && (sections[page.section] ?? []).prefix(3).contains(index)
             case .tag(let slug):
-                shows = summaryChanged && tagSlugs.contains(slug)
-            case .archive(let year):
-                shows = summaryChanged && years[year]?.contains(index) == true
+                shows = summaryChanged && tagSlugs.contains(slug) && shownPages(output).contains(index)
+            case .archive(let other):
+                shows = summaryChanged && other == year && shownPages(output).contains(index)
             case .board(let code):
-                shows = summaryChanged && page.meeting?.board == code
+                shows = summaryChanged && page.meeting?.board == code && shownPages(output).contains(index)
             case .notFound, .tags, .archives, .glossary, .actions, .attendance, .attendanceSheet, .members, .member, .statement:
                 shows = false
             }

@@ -1,16 +1,14 @@
 import QuorumContent
 
 extension SiteGraph {
-    func sectionContext(_ section: Section) -> [String: Any] {
-        var context: [String: Any] = [
-            "title": section.title,
-            "items": (sections[section] ?? []).map(listItem),
-            "has_items": !(sections[section] ?? []).isEmpty,
-        ]
+    func sectionContext(_ output: OutputPage, section: Section) -> [String: Any] {
+        let shown = shownPages(output)
+        var context: [String: Any] = ["title": section.title, "items": shown.map(listItem), "has_items": !shown.isEmpty]
         if let intro = sectionIntros[section] {
             let page = pages[intro]
             if !page.page.title.isEmpty { context["title"] = page.page.title }
-            context["intro"] = page.html
+            // The introduction belongs to the list, not to each of its pages.
+            if (output.pagination?.number ?? 1) == 1 { context["intro"] = page.html }
         }
         return context
     }

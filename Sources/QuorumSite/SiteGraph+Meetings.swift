@@ -11,6 +11,10 @@ extension SiteGraph {
                 if let target = resolvePage(paper, from: page.sourcePath) {
                     row["paper_url"] = link(pages[target].page.url)
                     row["paper_title"] = pages[target].page.title
+                } else if let file = resolveAsset(paper, from: page.sourcePath) {
+                    row["paper_url"] = link(file.url)
+                    row["paper_title"] = String(paper.split(separator: "/").last ?? "")
+                    row["paper_file"] = file.typeAndSize
                 } else {
                     row["paper_text"] = paper
                 }

@@ -64,6 +64,11 @@ extension SiteGraph {
     }
 
     private func describe(_ output: OutputPage) -> String {
+        guard let pagination = output.pagination, pagination.number > 1 else { return describeContent(output) }
+        return "page \(pagination.number) of \(describeContent(output))"
+    }
+
+    private func describeContent(_ output: OutputPage) -> String {
         switch output.content {
         case .page(let index): return pages[index].page.sourcePath
         case .section(let section): return "the \(section.rawValue) list"

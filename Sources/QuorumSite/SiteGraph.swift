@@ -26,6 +26,8 @@ public struct SiteGraph: Sendable {
     public var actions: [ActionEntry]
     /// Lookups by member, meeting and chapter, built once.
     public var board: BoardIndex
+    /// Files beside the pages (images, PDFs) by source path.
+    public var assets: [String: AssetFile]
     /// The page that holds the accessibility statement, if one does.
     public var statementPage: Int?
     /// Whether pages get the search box (the build runs Pagefind).
@@ -34,11 +36,12 @@ public struct SiteGraph: Sendable {
     public var chartImages = false
 
     /// Assembles the graph; problems (a chapter listed but missing) go to `log`.
-    public init(content: SiteContent, pages: [RenderedPage], log: DiagnosticLog) {
+    public init(content: SiteContent, pages: [RenderedPage], assets: [String: AssetFile] = [:], log: DiagnosticLog) {
         config = content.config
         members = content.members
         glossary = content.glossary
         self.pages = pages
+        self.assets = assets
         basePath = SiteGraph.urlPath(of: content.config.baseURL)
         sections = [:]
         reports = [:]
@@ -68,8 +71,8 @@ public struct SiteGraph: Sendable {
 
         outputs.append(OutputPage(content: .home, url: "/", template: "home"))
         for section in Section.allCases where !(sections[section] ?? []).isEmpty || sectionIntros[section] != nil {
-            outputs.append(OutputPage(content: .section(section), url: "/\(section.rawValue)/",
-                                      template: section == .meetings ? "meetings" : "section"))
+            outputs += pagedOutputs(.section(section), listURL: "/\(section.rawValue)/",
+                                    template: section == .meetings ? "meetings" : "section", items: sections[section]?.count ?? 0)
         }
         for (index, rendered) in pages.enumerated() where rendered.page.kind != .sectionIndex {
             outputs.append(OutputPage(content: .page(index), url: rendered.page.url,

@@ -7,7 +7,8 @@ import QuorumContent
     let rewriter = LinkRewriter(sourcePath: "content/reports/ar/02-summary.md", lineOffset: 5,
                                 pageURLs: ["content/reports/ar/08-neglect.md": "/reports/ar/08-neglect/",
                                            "content/meetings/2018-10-18-sscb.md": "/meetings/2018-10-18-sscb/"],
-                                assetURLs: ["content/reports/ar/chart.png": "/reports/ar/chart.png"])
+                                assets: ["content/reports/ar/chart.png": AssetFile(url: "/reports/ar/chart.png", bytes: 2048,
+                                                                                   imageSize: ImageSize(width: 640, height: 480), fileExtension: "png")])
 
     func link(_ url: String) -> LinkReference { LinkReference(url: url, line: 2, column: 4, isImage: false) }
 
@@ -62,7 +63,8 @@ import QuorumContent
 @Suite struct AuthorWarningTests {
     @Test("an image without alt text is a warning at its line")
     func imageWithoutAlt() {
-        let rewriter = LinkRewriter(sourcePath: "content/pages/a.md", lineOffset: 4, pageURLs: [:], assetURLs: ["content/pages/p.png": "/pages/p.png"])
+        let rewriter = LinkRewriter(sourcePath: "content/pages/a.md", lineOffset: 4, pageURLs: [:],
+                                    assets: ["content/pages/p.png": AssetFile(url: "/pages/p.png", bytes: 10, imageSize: nil, fileExtension: "png")])
         _ = Markdown.render("Text\n\n![](p.png) and ![A chart](p.png)\n", hooks: MarkdownHooks(link: { rewriter.rewrite($0) }))
         #expect(rewriter.problems.map { "\($0.severity) \($0.location?.line ?? 0): \($0.message)" } == ["warning 6: this image has no alt text"])
     }

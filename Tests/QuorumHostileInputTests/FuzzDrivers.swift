@@ -71,12 +71,13 @@ enum FuzzDrivers {
         let source = FrontMatterSplitter.normalise(input)
         let path = "content/reports/ar/01-intro.md"
         let blocks = BlockExpander(catalog: catalog, sourcePath: path, lineOffset: 5)
-        let links = LinkRewriter(sourcePath: path, lineOffset: 5, pageURLs: pageURLs, assetURLs: assetURLs)
+        let links = LinkRewriter(sourcePath: path, lineOffset: 5, pageURLs: pageURLs, assets: assets)
         let abbreviations = AbbreviationMarker(glossary: glossary)
         let hooks = MarkdownHooks(
             codeBlock: { blocks.expand($0) },
             link: { reference in links.rewrite(reference).map { $0.hasPrefix("/") ? "/board" + $0 : $0 } },
-            text: { abbreviations.segments($0) })
+            text: { abbreviations.segments($0) },
+            imageSize: { links.imageSize($0) })
         let rendered = Markdown.render(source, options: MarkdownOptions(), hooks: hooks)
         _ = (blocks.problems + links.problems).map(printer.render)
         return rendered.html
@@ -92,7 +93,8 @@ enum FuzzDrivers {
         "content/reports/ar/index.md": "/reports/ar/", "content/reports/ar/01-intro.md": "/reports/ar/01-intro/",
         "content/meetings/2018-10-18-sscb.md": "/meetings/2018-10-18-sscb/", "content/pages/about.md": "/pages/about/",
     ]
-    static let assetURLs = ["content/reports/ar/chart.png": "/reports/ar/chart.png"]
+    static let assets = ["content/reports/ar/chart.png": AssetFile(url: "/reports/ar/chart.png", bytes: 4096,
+                                                                   imageSize: ImageSize(width: 800, height: 600), fileExtension: "png")]
 
     /// Two small data sets, so `data:` in a fuzzed block can find something to draw.
     static let catalog: DataCatalog = {

@@ -63,6 +63,16 @@ import QuorumMarkdown
         #expect(page.html == "<p>See <a href=\"/meetings/2018-10-18-sscb/#actions\">the minutes</a> and\n<img src=\"img.png\" alt=\"chart\" />.</p>\n")
     }
 
+    @Test("an image size hook adds width and height to cmark's own <img>, inside links too, but not to an image in alt text")
+    func imageSizeHook() {
+        let source = "[![A \"chart\" & key](<a b.png> \"T\")](x.md) ![outer ![inner](i.png)](o.png) ![none](n.png)\n"
+        let page = Markdown.render(source, hooks: MarkdownHooks(
+            link: { $0.url == "x.md" ? "/x/" : nil },
+            imageSize: { $0.url == "n.png" ? nil : (width: $0.url.count, height: 7) }))
+        #expect(page.html == "<p><a href=\"/x/\"><img src=\"a%20b.png\" alt=\"A “chart” &amp; key\" title=\"T\" width=\"7\" height=\"7\" /></a> "
+                + "<img src=\"o.png\" alt=\"outer inner\" width=\"5\" height=\"7\" /> <img src=\"n.png\" alt=\"none\" /></p>\n")
+    }
+
     @Test("a text hook can wrap words in literal HTML, but not inside headings, links or code")
     func textHook() {
         let source = "## About LADO\n\nThe LADO and `LADO` and [LADO](x.md).\n"

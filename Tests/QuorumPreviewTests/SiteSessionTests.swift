@@ -134,6 +134,20 @@ import QuorumDiagnostics
         Step(description: "the report folder deleted", apply: { site in
             [try site.remove("content/reports/review-2019")]
         }),
+        Step(description: "the image a page shows made a PNG the size of which can be read", apply: { site in
+            try site.writeBytes("content/pages/board.png", ImageBytes.png(120, 60))
+            return [site.url("content/pages/board.png").path]
+        }, expectChanged: ["pages/about/index.html", "pages/board.png"]),
+        Step(description: "the image replaced by a larger one, so the page's img gets its new size", apply: { site in
+            try site.writeBytes("content/pages/board.png", ImageBytes.png(240, 120))
+            return [site.url("content/pages/board.png").path]
+        }, expectChanged: ["pages/about/index.html", "pages/board.png"]),
+        Step(description: "one item a page", apply: { site in
+            [try site.edit("content/site.yaml", replacing: "reporting_year_start: 4", with: "reporting_year_start: 4\npage_size: 1")]
+        }, expectChanged: ["bulletins/index.html", "bulletins/page/2/index.html"]),
+        Step(description: "with one item a page, the first paragraph of a bulletin with no summary", apply: { site in
+            [try site.edit("content/bulletins/2018-12-tusk-43.md", replacing: "Neglect is often recognised", with: "Neglect is sometimes recognised")]
+        }, expectChanged: ["bulletins/2018-12-tusk-43/index.html", "bulletins/index.html"], maxOutputs: 20),
     ]
 
     @Test("every incremental rebuild gives the outputs and diagnostics of a full build")
@@ -194,5 +208,13 @@ import QuorumDiagnostics
             files[String(url.standardizedFileURL.path.dropFirst(base.count + 1))] = FileManager.default.contents(atPath: url.path)
         }
         return files
+    }
+}
+
+/// Image files built byte by byte: a PNG is its signature and IHDR chunk, which is all Quorum reads.
+enum ImageBytes {
+    static func png(_ width: Int, _ height: Int) -> [UInt8] {
+        func big32(_ v: Int) -> [UInt8] { [UInt8(v >> 24 & 255), UInt8(v >> 16 & 255), UInt8(v >> 8 & 255), UInt8(v & 255)] }
+        return [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13] + Array("IHDR".utf8) + big32(width) + big32(height) + [8, 6, 0, 0, 0]
     }
 }

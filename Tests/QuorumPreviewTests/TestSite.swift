@@ -57,6 +57,13 @@ struct TestSite: Sendable {
         return file.path
     }
 
+    /// Writes `bytes` to `path` in the site.
+    func writeBytes(_ path: String, _ bytes: [UInt8]) throws {
+        let file = url(path)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(bytes).write(to: file)
+    }
+
     /// Replaces the first `old` in `path` with `new`; returns the absolute path.
     @discardableResult
     func edit(_ path: String, replacing old: String, with new: String) throws -> String {
