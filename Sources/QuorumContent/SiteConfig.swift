@@ -36,12 +36,14 @@ public struct SiteConfig: Sendable {
     public var contact = ContactInfo()
     public var accessibility = AccessibilityInfo()
     public var unsafeHTML = false
+    /// Clear working days between an agenda's publication and its meeting (`notice_days`).
+    public var noticeDays = 5
 
     /// Creates the defaults, used when site.yaml is missing.
     public init() {}
 
     static let keys: Set<String> = ["title", "base_url", "language", "description", "reporting_year_start",
-                                    "boards", "contact", "accessibility", "markdown"]
+                                    "boards", "contact", "accessibility", "markdown", "notice_days"]
 
     /// Reads site.yaml; problems are added to `reader`.
     static func read(_ root: YAMLMap?, reader: YAMLReader) -> SiteConfig {
@@ -61,6 +63,12 @@ public struct SiteConfig: Sendable {
         if let month = root.int("reporting_year_start") {
             if (1...12).contains(month) { config.reportingYearStart = month } else {
                 reader.error("reporting_year_start must be a month number from 1 to 12", at: root["reporting_year_start"])
+            }
+        }
+        if let days = root.int("notice_days") {
+            if (0...60).contains(days) { config.noticeDays = days } else {
+                reader.error("notice_days must be a number of working days from 0 to 60", at: root["notice_days"],
+                             hint: "councils in England give 5 clear working days: notice_days: 5")
             }
         }
         for node in root.list("boards") {

@@ -19,6 +19,8 @@ public struct OutputPage: Sendable {
         case members
         case member(Int)
         case board(String)
+        case decisions
+        case forwardPlan
     }
 
     public var content: Content

@@ -102,6 +102,10 @@ extension SiteGraph {
     func boardOutputs() -> [OutputPage] {
         var outputs: [OutputPage] = []
         if !actions.isEmpty { outputs.append(OutputPage(content: .actions, url: "/meetings/actions/", template: "actions")) }
+        if !board.decisions.isEmpty { outputs.append(OutputPage(content: .decisions, url: "/decisions/", template: "decisions")) }
+        if board.meetings.contains(where: { isForthcoming($0) || !(pages[$0].page.meeting?.forwardPlan.isEmpty ?? true) }) {
+            outputs.append(OutputPage(content: .forwardPlan, url: "/forward-plan/", template: "forward-plan"))
+        }
         if !board.sheets.isEmpty {
             outputs.append(OutputPage(content: .attendance, url: "/meetings/attendance/", template: "attendance-index"))
             for (position, sheet) in board.sheets.enumerated() {
@@ -168,6 +172,7 @@ extension SiteGraph {
             "open_count": open.count, "closed_count": closed.count, "total": actions.count,
             "open_groups": groups(open), "closed_groups": groups(closed),
             "has_open": !open.isEmpty, "has_closed": !closed.isEmpty,
+            "csv_url": link("/meetings/actions/actions.csv"), "json_url": link("/data/actions.json"),
         ]
     }
 
@@ -194,7 +199,7 @@ extension SiteGraph {
                     }]
         }
         return ["title": "Attendance: \(boardName(sheet.board)), \(sheet.year.label)", "meetings": columns, "rows": rows,
-                "has_rows": !rows.isEmpty, "caption": "Attendance at \(boardName(sheet.board)) meetings in \(sheet.year.label)"]
+                "has_rows": !rows.isEmpty, "csv_url": link("/" + attendanceCSVPath(sheet)), "caption": "Attendance at \(boardName(sheet.board)) meetings in \(sheet.year.label)"]
     }
 
     func membersContext() -> [String: Any] {
@@ -207,6 +212,7 @@ extension SiteGraph {
     func memberContext(_ index: Int) -> [String: Any] {
         let member = members[index]
         let owned = (board.actionsByOwner[member.initials] ?? []).map { actions[$0] }
+        let declarations = memberDeclarations(member.initials)
         let attended: [[String: Any]] = (board.attendance[member.initials] ?? []).map { record in
             let page = pages[record.meeting].page
             return ["title": page.title, "url": link(page.url), "status": record.mark.rawValue]
@@ -218,6 +224,7 @@ extension SiteGraph {
             "actions": owned.map { actionRow($0, withOwner: false) }, "has_actions": !owned.isEmpty,
             "open_count": owned.filter { $0.action.status == .open }.count,
             "attendance": attended, "has_attendance": !attended.isEmpty,
+            "declarations": declarations, "has_declarations": !declarations.isEmpty,
         ]
     }
 
@@ -236,8 +243,14 @@ extension SiteGraph {
             "forthcoming": forthcoming.map(listItem), "has_forthcoming": !forthcoming.isEmpty,
             "years": years.map { ["label": $0.0.label, "items": $0.1.map(listItem)] },
             "calendar_url": link("/meetings/meetings.ics"),
+            "open_data": ["meetings": link("/data/meetings.json"), "actions": link("/data/actions.json"),
+                          "decisions": link("/data/decisions.json"), "people": link("/data/popolo.json")],
             "actions_url": link("/meetings/actions/"), "attendance_url": link("/meetings/attendance/"),
         ]
+        if !board.decisions.isEmpty { context["decisions_url"] = link("/decisions/") }
+        if outputs.contains(where: { if case .forwardPlan = $0.content { return true } else { return false } }) {
+            context["forward_plan_url"] = link("/forward-plan/")
+        }
         if code == nil {
             let codes = Set(list.compactMap { pages[$0].page.meeting?.board })
             context["boards"] = config.boards.filter { codes.contains($0.code) }.map {

@@ -49,6 +49,8 @@ extension SiteGraph {
         case .members: return "the list of members"
         case .member(let index): return "the page of member \(members[index].initials)"
         case .board(let code): return "the meetings page of board \(code)"
+        case .decisions: return "the decisions register"
+        case .forwardPlan: return "the forward plan"
         }
     }
 
