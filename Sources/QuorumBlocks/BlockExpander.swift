@@ -13,12 +13,16 @@ public final class BlockExpander: @unchecked Sendable {
     private var diagnostics: [Diagnostic] = []
 
     private let usage: DataUsage?
+    private let downloadURL: String?
+    private var files: [(name: String, text: String)] = []
 
     /// Creates an expander for the page at `sourcePath`, whose body starts on file line `lineOffset`;
-    /// data files its blocks use are recorded in `usage`.
-    public init(catalog: DataCatalog, sourcePath: String, lineOffset: Int, usage: DataUsage? = nil) {
+    /// data files its blocks use are recorded in `usage`. With `downloadURL` (the page's URL) each table
+    /// links to its data as CSV, kept in `downloads` under the table's id.
+    public init(catalog: DataCatalog, sourcePath: String, lineOffset: Int, usage: DataUsage? = nil, downloadURL: String? = nil) {
         self.reader = BlockReader(catalog: catalog)
         self.usage = usage
+        self.downloadURL = downloadURL
         self.sourcePath = sourcePath
         self.lineOffset = lineOffset
     }
@@ -36,7 +40,12 @@ public final class BlockExpander: @unchecked Sendable {
         }
         switch parsed {
         case .table(let table):
-            return DataTableHTML.render(table.data, caption: table.caption ?? "", id: nextID("table"))
+            let id = nextID("table")
+            guard let downloadURL else { return DataTableHTML.render(table.data, caption: table.caption ?? "", id: id) }
+            lock.lock()
+            files.append((name: "\(id).csv", text: table.data.csv))
+            lock.unlock()
+            return DataTableHTML.render(table.data, caption: table.caption ?? "", id: id, download: "\(downloadURL)\(id).csv")
         case .figures(let figures):
             return FigureTiles.render(figures)
         case .chart(let chart):
@@ -50,6 +59,13 @@ public final class BlockExpander: @unchecked Sendable {
                 return "<p class=\"block-error\">This chart could not be shown.</p>"
             }
         }
+    }
+
+    /// The CSV file of each table, by file name beside the page (`table-1.csv`), in page order.
+    public var downloads: [(name: String, text: String)] {
+        lock.lock()
+        defer { lock.unlock() }
+        return files
     }
 
     /// Problems found in this page's blocks.

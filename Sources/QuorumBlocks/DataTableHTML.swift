@@ -4,8 +4,8 @@ import QuorumMarkdown
 
 /// Renders a data set as an accessible HTML table: caption, column and row headers, numbers right-aligned.
 public enum DataTableHTML {
-    /// The table, its source line and its notes; `id` must be unique on the page.
-    public static func render(_ table: DataTable, caption: String, id: String) -> String {
+    /// The table, its source line and its notes; `id` must be unique on the page. `download` is the URL of its CSV.
+    public static func render(_ table: DataTable, caption: String, id: String, download: String? = nil) -> String {
         let escape = HTMLEscaping.escape
         let formats = table.columns.map { column -> NumberFormat? in
             column.isNumeric ? (NumberFormat(column.format) ?? NumberFormat.fitting(tableValues(table, column))) : nil
@@ -31,6 +31,10 @@ public enum DataTableHTML {
             html += "</tr>\n"
         }
         html += "</tbody>\n</table>\n</div>\n"
+        if let download {
+            html += "<p class=\"data-download\"><a href=\"\(escape(download))\" download>Download this data (CSV)"
+                + "<span class=\"visually-hidden\">: \(escape(caption))</span></a></p>\n"
+        }
         html += notes(table)
         return html
     }

@@ -50,7 +50,8 @@ struct PageRenderer {
         let catalog = self.catalog
         return ConcurrentMap.map(pages) { page -> PageRendering in
             let usage = DataUsage()
-            let blocks = BlockExpander(catalog: catalog, sourcePath: page.sourcePath, lineOffset: page.bodyFirstLine, usage: usage)
+            let blocks = BlockExpander(catalog: catalog, sourcePath: page.sourcePath, lineOffset: page.bodyFirstLine, usage: usage,
+                                       downloadURL: basePath + page.url)
             let links = LinkRewriter(sourcePath: page.sourcePath, lineOffset: page.bodyFirstLine,
                                      pageURLs: pageURLs, assets: assetFiles, imageWarnKB: imageWarnKB)
             let abbreviations = AbbreviationMarker(glossary: glossary, ignoring: initials)
@@ -60,7 +61,10 @@ struct PageRenderer {
                 text: { abbreviations.segments($0) },
                 imageSize: { links.imageSize($0) })
             let rendered = Markdown.render(page.body, options: options, hooks: hooks)
-            return PageRendering(page: RenderedPage(page: page, rendered: rendered),
+            var result = RenderedPage(page: page, rendered: rendered)
+            let folder = page.url.split(separator: "/").joined(separator: "/")
+            result.downloads = blocks.downloads.map { SiteFile(path: folder.isEmpty ? $0.name : "\(folder)/\($0.name)", text: $0.text) }
+            return PageRendering(page: result,
                                  problems: blocks.problems + links.problems
                                     + abbreviations.unknownAcronyms(in: page.body, file: page.sourcePath, lineOffset: page.bodyFirstLine),
                                  anchorChecks: links.anchorChecks, dataUsed: usage.names)

@@ -199,8 +199,11 @@ extension SiteSession {
         defer { self.graph = graph }
         var indexes: Set<Int> = []
         var files: [String: String] = [:]
+        var goneDownloads: Set<String> = []
         for path in paths {
             guard let index = graph.pageIndex(sourcePath: path), let page = rendered[path]?.page else { continue }
+            // A table taken out of the page takes its CSV with it.
+            goneDownloads.formUnion(Set(graph.pages[index].downloads.map(\.path)).subtracting(page.downloads.map(\.path)))
             graph.pages[index] = page
         }
         for path in paths {
@@ -217,6 +220,7 @@ extension SiteSession {
         for output in selected { outputProblems[output.outputPath] = problems[output.outputPath] }
         files.merge(rendered.files) { _, page in page }
         var changed: [String] = []
+        for path in goneDownloads.sorted() where outputs.removeValue(forKey: path) != nil { changed.append(path) }
         for (path, text) in files where outputs[path].map({ SiteSession.sameBytes($0, text) }) != true {
             outputs[path] = text
             changed.append(path)

@@ -17,6 +17,11 @@ public struct AgendaItem: Sendable, Hashable {
     public var pages: String?
     public var purpose: String?
     public var restricted: Bool
+    /// What the board decided, and how: `decision` and `decision_type`.
+    public var decision: String?
+    public var decisionType: DecisionType?
+    /// The officer who leads the item: initials or a name.
+    public var lead: String?
     public var location: SourceLocation
 }
 
@@ -60,12 +65,23 @@ public struct Meeting: Sendable, Hashable {
     public var agenda: [AgendaItem]
     public var actions: [ActionItem]
     public var status: MeetingStatus
+    /// The day the agenda was published, checked against the notice period.
+    public var published: DayDate?
+    public var publishedLocation: SourceLocation?
+    public var declarations: [Declaration] = []
+    /// The relative link to the later meeting that approved these minutes, as written.
+    public var approvedAt: String?
+    public var approvedAtLocation: SourceLocation?
+    public var corrections: [Correction] = []
+    public var forwardPlan: [PlannedItem] = []
 
     static let keys: Set<String> = ["board", "time", "end_time", "venue", "chair", "present", "apologies",
-                                    "in_attendance", "agenda", "actions", "status"]
+                                    "in_attendance", "agenda", "actions", "status", "published", "declarations",
+                                    "approved_at", "corrections", "forward_plan"]
     // Built once: a meeting has dozens of agenda items and actions, each checked against these.
     static let guestKeys: Set<String> = ["name", "role", "initials"]
-    static let agendaKeys: Set<String> = ["number", "title", "paper", "pages", "purpose", "restricted"]
+    static let agendaKeys: Set<String> = ["number", "title", "paper", "pages", "purpose", "restricted", "decision",
+                                          "decision_type", "lead"]
     static let actionKeys: Set<String> = ["id", "item", "text", "owner", "due", "status", "closed_at"]
 
     static func read(_ map: YAMLMap, reader: YAMLReader) -> Meeting {
@@ -85,6 +101,19 @@ public struct Meeting: Sendable, Hashable {
         }
         meeting.agenda = map.list("agenda").compactMap { agendaItem($0, reader) }
         meeting.actions = map.list("actions").compactMap { action($0, reader) }
+        meeting.published = map.date("published")
+        if map.has("published") { meeting.publishedLocation = map.location("published") }
+        meeting.approvedAt = map.string("approved_at")
+        if meeting.approvedAt != nil {
+            meeting.approvedAtLocation = map.location("approved_at")
+            if map.has("status") && meeting.status != .approvedMinutes {
+                reader.error("approved_at is given but the status is \"\(meeting.status.rawValue)\"", at: map["status"],
+                             hint: "minutes approved at a later meeting are `status: approved minutes` (or leave status out)")
+            }
+        }
+        meeting.declarations = declarations(map, meeting: meeting, reader: reader)
+        meeting.corrections = corrections(map, reader: reader)
+        meeting.forwardPlan = forwardPlan(map, reader: reader)
         return meeting
     }
 
@@ -124,9 +153,15 @@ public struct Meeting: Sendable, Hashable {
         map.warnUnknownKeys(agendaKeys, in: "an agenda item")
         guard let number = map.requiredString("number", "an agenda item"),
               let title = map.requiredString("title", "an agenda item") else { return nil }
+        let decision = map.string("decision"), type = decisionType(map, reader: reader)
+        if type != nil && decision == nil {
+            reader.error("decision_type is given without a decision", at: map["decision_type"],
+                         hint: "add `decision:` with what the board decided")
+        }
         return AgendaItem(number: number, title: title, paper: map.string("paper"), pages: map.string("pages"),
                           purpose: map.string("purpose"), restricted: map.bool("restricted") ?? false,
-                          location: reader.location(node))
+                          decision: decision, decisionType: type,
+                          lead: map.string("lead"), location: reader.location(node))
     }
 
     private static func action(_ node: Node, _ reader: YAMLReader) -> ActionItem? {

@@ -71,13 +71,15 @@ public struct SiteConfig: Sendable {
     public var pageSize: Int = 50
     /// Images larger than this, in kilobytes, are warned about where a page shows them.
     public var imageWarnKB: Int = 500
+    /// Clear working days between an agenda's publication and its meeting (`notice_days`).
+    public var noticeDays = 5
 
     /// Creates the defaults, used when site.yaml is missing.
     public init() {}
 
     static let keys: Set<String> = ["title", "base_url", "language", "description", "reporting_year_start",
                                     "boards", "contact", "accessibility", "markdown",
-                                    "page_size", "image_warn_kb"]
+                                    "page_size", "image_warn_kb", "notice_days"]
 
     /// Reads site.yaml; problems are added to `reader`.
     static func read(_ root: YAMLMap?, reader: YAMLReader) -> SiteConfig {
@@ -109,6 +111,12 @@ public struct SiteConfig: Sendable {
             if limit >= 1 { config.imageWarnKB = limit } else {
                 reader.error("image_warn_kb must be 1 or more", at: root["image_warn_kb"],
                              hint: "the size in kilobytes above which an image is warned about, e.g. image_warn_kb: 500")
+            }
+        }
+        if let days = root.int("notice_days") {
+            if (0...60).contains(days) { config.noticeDays = days } else {
+                reader.error("notice_days must be a number of working days from 0 to 60", at: root["notice_days"],
+                             hint: "councils in England give 5 clear working days: notice_days: 5")
             }
         }
         for node in root.list("boards") {

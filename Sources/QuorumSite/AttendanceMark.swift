@@ -52,4 +52,12 @@ public struct BoardIndex: Sendable {
     public var membersByBoard: [String: [Int]] = [:]
     /// Each chapter's report and position in reading order, by page.
     public var chapters: [Int: (report: Int, position: Int)] = [:]
+    /// The meeting that approved each meeting's minutes, by meeting page.
+    public var approvals: [Int: Int] = [:]
+    /// The meetings whose minutes each meeting approved, oldest first.
+    public var approved: [Int: [Int]] = [:]
+    /// Every agenda item with a decision, as meeting page and agenda position, oldest meeting first.
+    public var decisions: [(meeting: Int, item: Int)] = []
+    /// Declarations of interest by member initials, as meeting page and position in its list.
+    public var declarationsByMember: [String: [(meeting: Int, declaration: Int)]] = [:]
 }

@@ -46,6 +46,7 @@ public struct BoardChecks {
                 for item in meeting.agenda {
                     if let paper = item.paper { checkLink(paper, from: page, at: item.location, what: "paper") }
                 }
+                checkRecord(meeting, of: page)
                 for action in meeting.actions {
                     if let owner = action.owner, !initials.contains(owner) {
                         log.add(.error("unknown member initials \"\(owner)\" as the owner of \(action.id)", at: action.location,
@@ -61,6 +62,49 @@ public struct BoardChecks {
                         checkClosure(action, closedAt, from: page)
                     }
                 }
+            }
+        }
+    }
+
+    /// The notice an agenda gave, who approved the minutes and when, and the meetings a forward plan names.
+    private func checkRecord(_ meeting: Meeting, of page: Page) {
+        if let published = meeting.published, let date = page.date {
+            let notice = graph.config.noticeDays
+            let clear = WorkingDays.clearDays(from: published, to: date)
+            if published >= date || clear < notice {
+                log.add(.warning("the agenda was published on \(published.longWithWeekday), \(clear) clear working day\(clear == 1 ? "" : "s") before the meeting on \(date.longWithWeekday); the notice period is \(notice)",
+                                 at: meeting.publishedLocation ?? page.location,
+                                 hint: "publish the agenda at least \(notice) clear working days before the meeting (weekends and bank holidays do not count), or change notice_days in site.yaml"))
+            }
+        }
+        if let approvedAt = meeting.approvedAt {
+            let location = meeting.approvedAtLocation ?? page.location
+            if let target = graph.resolvePage(approvedAt, from: page.sourcePath), graph.pages[target].page.meeting != nil {
+                let approver = graph.pages[target].page
+                if let held = page.date, let approved = approver.date, approved <= held {
+                    log.add(.error("the minutes are approved at a meeting on \(approved.long), which is not after this meeting on \(held.long)",
+                                   at: location, hint: "approved_at must name a later meeting, usually the next one of the same board"))
+                }
+            } else {
+                log.add(.error("approved_at \"\(approvedAt)\" does not point to a meeting", at: location,
+                               hint: "write the relative path of the meeting file that approved the minutes, e.g. 2019-01-24-sscb.md"))
+            }
+        }
+        for planned in meeting.forwardPlan {
+            guard let link = planned.meeting else { continue }
+            let location = planned.meetingLocation ?? planned.location
+            guard let target = graph.resolvePage(link, from: page.sourcePath), graph.pages[target].page.meeting != nil else {
+                log.add(.error("forward plan item \"\(planned.title)\" names \"\(link)\", which is not a meeting", at: location,
+                               hint: "write the relative path of the meeting file it is planned for, e.g. 2019-01-24-sscb.md, or give a date instead"))
+                continue
+            }
+            if let planning = page.date, let at = graph.pages[target].page.date, at < planning {
+                log.add(.error("forward plan item \"\(planned.title)\" is planned for a meeting on \(at.long), before this meeting on \(planning.long)",
+                               at: location, hint: "a forward plan names later meetings"))
+            }
+            if let item = planned.item, let agenda = graph.pages[target].page.meeting?.agenda, !agenda.contains(where: { $0.number == item }) {
+                log.add(.error("forward plan item \"\(planned.title)\" was taken as item \"\(item)\", which is not on the agenda of \(link)",
+                               at: planned.location, hint: "the agenda there has items \(agenda.map(\.number).prefix(20).joined(separator: ", "))"))
             }
         }
     }

@@ -21,6 +21,8 @@ public struct OutputPage: Sendable {
         case board(String)
         /// The accessibility statement Quorum writes from site.yaml when no page holds it.
         case statement
+        case decisions
+        case forwardPlan
     }
 
     public var content: Content

@@ -9,6 +9,8 @@ public struct RenderedPage: Sendable {
     /// The front matter summary, or the first paragraph shortened.
     public var summary: String
     public var wordCount: Int
+    /// Files made with the page, such as the CSV of each data table (paths in the output folder).
+    public var downloads: [SiteFile] = []
 
     /// Pairs a page with its rendered body.
     public init(page: Page, rendered: RenderedMarkdown) {

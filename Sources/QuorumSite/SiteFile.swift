@@ -3,4 +3,10 @@ public struct SiteFile: Sendable {
     /// The path inside the output folder.
     public var path: String
     public var text: String
+
+    /// Creates a file at `path` (inside the output folder) with `text`.
+    public init(path: String, text: String) {
+        self.path = path
+        self.text = text
+    }
 }

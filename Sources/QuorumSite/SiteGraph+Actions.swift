@@ -104,6 +104,10 @@ extension SiteGraph {
         if !actions.isEmpty {
             outputs += pagedOutputs(.actions, listURL: "/meetings/actions/", template: "actions", items: actions.count)
         }
+        if !board.decisions.isEmpty { outputs.append(OutputPage(content: .decisions, url: "/decisions/", template: "decisions")) }
+        if board.meetings.contains(where: { isForthcoming($0) || !(pages[$0].page.meeting?.forwardPlan.isEmpty ?? true) }) {
+            outputs.append(OutputPage(content: .forwardPlan, url: "/forward-plan/", template: "forward-plan"))
+        }
         if !board.sheets.isEmpty {
             outputs.append(OutputPage(content: .attendance, url: "/meetings/attendance/", template: "attendance-index"))
             for (position, sheet) in board.sheets.enumerated() {
@@ -177,6 +181,7 @@ extension SiteGraph {
             "open_groups": groups(shown.filter { $0.action.status == .open }),
             "closed_groups": groups(shown.filter { $0.action.status == .closed }),
             "has_open": shown.contains { $0.action.status == .open }, "has_closed": shown.contains { $0.action.status == .closed },
+            "csv_url": link("/meetings/actions/actions.csv"), "json_url": link("/data/actions.json"),
         ]
     }
 
@@ -203,7 +208,7 @@ extension SiteGraph {
                     }]
         }
         return ["title": "Attendance: \(boardName(sheet.board)), \(sheet.year.label)", "meetings": columns, "rows": rows,
-                "has_rows": !rows.isEmpty, "caption": "Attendance at \(boardName(sheet.board)) meetings in \(sheet.year.label)"]
+                "has_rows": !rows.isEmpty, "csv_url": link("/" + attendanceCSVPath(sheet)), "caption": "Attendance at \(boardName(sheet.board)) meetings in \(sheet.year.label)"]
     }
 
     func membersContext(_ pagination: Pagination? = nil) -> [String: Any] {
@@ -216,6 +221,7 @@ extension SiteGraph {
     func memberContext(_ index: Int) -> [String: Any] {
         let member = members[index]
         let owned = (board.actionsByOwner[member.initials] ?? []).map { actions[$0] }
+        let declarations = memberDeclarations(member.initials)
         let attended: [[String: Any]] = (board.attendance[member.initials] ?? []).map { record in
             let page = pages[record.meeting].page
             return ["title": page.title, "url": link(page.url), "status": record.mark.rawValue]
@@ -227,6 +233,7 @@ extension SiteGraph {
             "actions": owned.map { actionRow($0, withOwner: false) }, "has_actions": !owned.isEmpty,
             "open_count": owned.filter { $0.action.status == .open }.count,
             "attendance": attended, "has_attendance": !attended.isEmpty,
+            "declarations": declarations, "has_declarations": !declarations.isEmpty,
         ]
     }
 
@@ -245,8 +252,14 @@ extension SiteGraph {
             "forthcoming": forthcoming.map(listItem), "has_forthcoming": !forthcoming.isEmpty,
             "years": years.map { ["label": $0.0.label, "items": $0.1.map(listItem)] },
             "calendar_url": link("/meetings/meetings.ics"),
+            "open_data": ["meetings": link("/data/meetings.json"), "actions": link("/data/actions.json"),
+                          "decisions": link("/data/decisions.json"), "people": link("/data/popolo.json")],
             "actions_url": link("/meetings/actions/"), "attendance_url": link("/meetings/attendance/"),
         ]
+        if !board.decisions.isEmpty { context["decisions_url"] = link("/decisions/") }
+        if outputs.contains(where: { if case .forwardPlan = $0.content { return true } else { return false } }) {
+            context["forward_plan_url"] = link("/forward-plan/")
+        }
         if code == nil {
             let codes = Set((sections[.meetings] ?? []).compactMap { pages[$0].page.meeting?.board })
             context["boards"] = config.boards.filter { codes.contains($0.code) }.map {

@@ -21,8 +21,11 @@ extension SiteGraph {
             context["page_title"] = "\(rendered.page.title) – \(config.title)"
             context["breadcrumbs"] = breadcrumbs(for: index)
             if rendered.page.draft { context["draft"] = true }
+            if let json = linkedData(index) { context["json_ld"] = json }
             switch rendered.page.kind {
-            case .meeting: context["meeting"] = meetingContext(index)
+            case .meeting:
+                context["meeting"] = meetingContext(index)
+                context["record"] = meetingRecordContext(index)
             case .bulletin: context["bulletin"] = bulletinContext(index)
             case .report: context["report"] = reportContext(index)
             case .coverReport:
@@ -54,6 +57,8 @@ extension SiteGraph {
             context["page_title"] = "Accessibility statement – \(config.title)"
             context["breadcrumbs"] = [crumb("Home", "/")]
             context["statement"] = accessibilityStatementContext(intro: false)
+        case .decisions: context["list"] = decisionsContext()
+        case .forwardPlan: context["list"] = forwardPlanContext()
         }
         if let list = context["list"] as? [String: Any], let title = list["title"] as? String {
             context["page_title"] = "\(title) – \(config.title)"
@@ -74,7 +79,7 @@ extension SiteGraph {
         switch content {
         case .tag: return [crumb("Home", "/"), crumb("Topics", "/tags/")]
         case .archive: return [crumb("Home", "/"), crumb("Archive", "/archive/")]
-        case .actions, .attendance, .board: return [crumb("Home", "/"), crumb("Meetings", "/meetings/")]
+        case .actions, .attendance, .board, .decisions, .forwardPlan: return [crumb("Home", "/"), crumb("Meetings", "/meetings/")]
         case .attendanceSheet: return [crumb("Home", "/"), crumb("Meetings", "/meetings/"), crumb("Attendance", "/meetings/attendance/")]
         case .member: return [crumb("Home", "/"), crumb("Members", "/members/")]
         default: return [crumb("Home", "/")]

@@ -30,6 +30,9 @@ extension SiteGraph {
                 shows = summaryChanged && other == year && shownPages(output).contains(index)
             case .board(let code):
                 shows = summaryChanged && page.meeting?.board == code && shownPages(output).contains(index)
+            case .decisions, .forwardPlan:
+                // Both link to minutes by their headings' ids.
+                shows = page.meeting != nil && page.kind != .sectionIndex
             case .notFound, .tags, .archives, .glossary, .actions, .attendance, .attendanceSheet, .members, .member, .statement:
                 shows = false
             }
@@ -46,6 +49,12 @@ extension SiteGraph {
         if (sections[.bulletins] ?? []).contains(index) || (sections[.newsletters] ?? []).contains(index) {
             files += emailFiles(index)
         }
+        files += pages[index].downloads
+        // meetings.json carries summaries; decisions.json links to minutes by their headings' ids.
+        if page.meeting != nil && page.kind != .sectionIndex {
+            if summaryChanged { files += openDataFiles(.meetings) }
+            files += openDataFiles(.decisions)
+        }
         return files
     }
 
@@ -54,7 +63,7 @@ extension SiteGraph {
         var files: [SiteFile] = []
         for scope in [nil, pages[index].page.section] where scope != .pages {
             let entries = feedEntries(scope)
-            guard entries.contains(index) else { continue }
+            guard entries.contains(where: { $0.page == index && $0.approvedAt == nil }) else { continue }
             files += feedFiles(for: scope, entries: entries)
         }
         return files

@@ -1,5 +1,6 @@
 import Foundation
 import QuorumContent
+import QuorumMarkdown
 
 extension SiteGraph {
     /// The absolute URL of a site path.
@@ -7,16 +8,41 @@ extension SiteGraph {
         SiteGraph.absolute(config.baseURL, url)
     }
 
-    /// Publications for feeds: newest first, by date, then path.
-    func feedEntries(_ section: Section?) -> [Int] {
+    /// Publications for feeds, and for the site's and meetings' feeds the approval of minutes: newest first,
+    /// by date, then path.
+    func feedEntries(_ section: Section?) -> [FeedEntry] {
         let chosen = section.map { sections[$0] ?? [] } ?? listedPages.filter { pages[$0].page.section != .pages }
-        return chosen.filter { pages[$0].page.date != nil }
-            .sorted { SiteGraph.listOrder(.meetings, pages[$0].page, pages[$1].page) }
-            .prefix(50).map { $0 }
+        var entries = chosen.filter { pages[$0].page.date != nil }.map { FeedEntry(page: $0, date: pages[$0].page.date!) }
+        if section == nil || section == .meetings {
+            for (approved, approver) in board.approvals {
+                guard let date = pages[approver].page.date else { continue }
+                entries.append(FeedEntry(page: approved, date: date, approvedAt: approver))
+            }
+        }
+        return entries.sorted { a, b in
+            if a.date != b.date { return a.date > b.date }
+            if a.approvedAt != b.approvedAt { return a.approvedAt != nil }
+            return pages[a.page].page.sourcePath < pages[b.page].page.sourcePath
+        }.prefix(50).map { $0 }
+    }
+
+    /// The title, summary and HTML content of a feed entry for the approval of minutes.
+    func approvalText(_ entry: FeedEntry) -> (title: String, summary: String, html: String)? {
+        guard let approver = entry.approvedAt else { return nil }
+        let page = pages[entry.page].page, at = pages[approver].page
+        let held = page.date?.long ?? page.title, on = at.date?.long ?? at.title
+        let summary = "The minutes of the meeting held on \(held) were approved at the meeting on \(on)."
+        var html = "<p>The minutes of the <a href=\"\(link(page.url))\">meeting held on \(HTMLEscaping.escape(held))</a> were approved at the "
+            + "<a href=\"\(link(at.url))\">meeting on \(HTMLEscaping.escape(on))</a>.</p>"
+        let corrections = page.meeting?.corrections ?? []
+        if !corrections.isEmpty {
+            html += "<ul>" + corrections.map { "<li>\($0.date.map { "\($0.long): " } ?? "")\(HTMLEscaping.escape($0.text))</li>" }.joined() + "</ul>"
+        }
+        return ("Minutes approved: \(page.title)", summary, html)
     }
 
     /// The Atom and JSON feed of one section, or of the whole site for nil.
-    func feedFiles(for section: Section?, entries: [Int]? = nil) -> [SiteFile] {
+    func feedFiles(for section: Section?, entries: [FeedEntry]? = nil) -> [SiteFile] {
         let entries = entries ?? feedEntries(section)
         let folder = section.map { "\($0.rawValue)/" } ?? ""
         let title = section.map { "\($0.title) – \(config.title)" } ?? config.title
@@ -27,9 +53,9 @@ extension SiteGraph {
     /// RFC 3339 time at midnight UTC for a day: feeds need a time, content only has dates.
     static func timestamp(_ date: DayDate) -> String { "\(date.iso)T00:00:00Z" }
 
-    func atomFeed(_ entries: [Int], title: String, path: String) -> String {
+    func atomFeed(_ entries: [FeedEntry], title: String, path: String) -> String {
         let feedURL = absoluteURL(path + "atom.xml")
-        let updated = entries.compactMap { pages[$0].page.date }.max().map(SiteGraph.timestamp) ?? "1970-01-01T00:00:00Z"
+        let updated = entries.map(\.date).max().map(SiteGraph.timestamp) ?? "1970-01-01T00:00:00Z"
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(XMLText.escape(config.language))">
@@ -41,10 +67,25 @@ extension SiteGraph {
             <author><name>\(XMLText.escape(config.title))</name></author>
 
             """
-        for index in entries {
-            let rendered = pages[index]
+        for entry in entries {
+            let rendered = pages[entry.page]
             let url = absoluteURL(rendered.page.url)
-            let date = rendered.page.date.map(SiteGraph.timestamp) ?? updated
+            let date = SiteGraph.timestamp(entry.date)
+            if let approval = approvalText(entry) {
+                xml += """
+                    <entry>
+                    <title>\(XMLText.escape(approval.title))</title>
+                    <id>\(XMLText.escape(url + "#minutes-history"))</id>
+                    <link rel="alternate" type="text/html" href="\(XMLText.escape(url + "#minutes-history"))"/>
+                    <published>\(date)</published>
+                    <updated>\(date)</updated>
+                    <summary>\(XMLText.escape(approval.summary))</summary>
+                    <content type="html">\(XMLText.escape(absolutised(approval.html)))</content>
+                    </entry>
+
+                    """
+                continue
+            }
             xml += """
                 <entry>
                 <title>\(XMLText.escape(rendered.page.title))</title>
@@ -62,9 +103,14 @@ extension SiteGraph {
         return xml + "</feed>\n"
     }
 
-    func jsonFeed(_ entries: [Int], title: String, path: String) -> String {
-        let items: [[String: Any]] = entries.map { index in
-            let rendered = pages[index]
+    func jsonFeed(_ entries: [FeedEntry], title: String, path: String) -> String {
+        let items: [[String: Any]] = entries.map { entry in
+            let rendered = pages[entry.page]
+            if let approval = approvalText(entry) {
+                let url = absoluteURL(rendered.page.url) + "#minutes-history"
+                return ["id": url, "url": url, "title": approval.title, "summary": approval.summary,
+                        "content_html": absolutised(approval.html), "date_published": SiteGraph.timestamp(entry.date)]
+            }
             var item: [String: Any] = [
                 "id": absoluteURL(rendered.page.url), "url": absoluteURL(rendered.page.url), "title": rendered.page.title,
                 "summary": rendered.summary, "content_html": absolutised(rendered.html),
@@ -77,10 +123,7 @@ extension SiteGraph {
             "version": "https://jsonfeed.org/version/1.1", "title": title, "language": config.language,
             "home_page_url": absoluteURL(path), "feed_url": absoluteURL(path + "feed.json"), "items": items,
         ]
-        guard let data = try? JSONSerialization.data(withJSONObject: feed, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]) else {
-            return "{}\n"
-        }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return SiteGraph.jsonText(feed)
     }
 
     /// Site-root links in rendered HTML made absolute, for feeds and email.
@@ -113,6 +156,8 @@ extension SiteGraph {
         let feedScopes = Section.allCases.filter { $0 != .pages && !(self.sections[$0] ?? []).isEmpty }
         return [.feeds(nil)] + feedScopes.map { .feeds($0) } + [.sitemap, .robots, .calendar]
             + ((sections[.bulletins] ?? []) + (sections[.newsletters] ?? [])).map { .email($0) }
+            + (board.meetings.isEmpty && members.isEmpty ? [] : OpenDataFile.allCases.map { .openData($0) })
+            + pages.indices.filter { !pages[$0].downloads.isEmpty }.map { .downloads($0) }
     }
 
     /// The files one job makes.
@@ -123,6 +168,8 @@ extension SiteGraph {
         case .robots: return [robots()]
         case .calendar: return [meetingCalendar()]
         case .email(let index): return emailFiles(index)
+        case .openData(let kind): return openDataFiles(kind)
+        case .downloads(let index): return pages[index].downloads
         }
     }
 }
@@ -132,4 +179,14 @@ public enum SiteFileJob: Sendable {
     case feeds(Section?)
     case sitemap, robots, calendar
     case email(Int)
+    case openData(OpenDataFile)
+    /// The CSV files of a page's data tables.
+    case downloads(Int)
+}
+
+/// One entry of a feed: a publication, or the approval of a meeting's minutes at a later meeting.
+struct FeedEntry: Sendable {
+    var page: Int
+    var date: DayDate
+    var approvedAt: Int?
 }

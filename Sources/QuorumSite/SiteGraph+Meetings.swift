@@ -6,6 +6,7 @@ extension SiteGraph {
         guard let meeting = page.meeting else { return [:] }
         let agenda: [[String: Any]] = meeting.agenda.map { item in
             var row: [String: Any] = ["number": item.number, "title": item.title, "restricted": item.restricted,
+                                      "anchor": SiteGraph.itemAnchor(item.number),
                                       "pages": item.pages ?? "", "purpose": item.purpose ?? ""]
             if let paper = item.paper, !item.restricted {
                 if let target = resolvePage(paper, from: page.sourcePath) {

@@ -86,6 +86,8 @@ extension SiteGraph {
         case .member(let index): return "the page of member \(members[index].initials)"
         case .board(let code): return "the meetings page of board \(code)"
         case .statement: return "the accessibility statement made from site.yaml"
+        case .decisions: return "the decisions register"
+        case .forwardPlan: return "the forward plan"
         }
     }
 

@@ -68,6 +68,7 @@ public struct SiteGraph: Sendable {
         assembleReports(log: log)
         assembleArchives()
         assembleActions()
+        assembleRecord()
 
         outputs.append(OutputPage(content: .home, url: "/", template: "home"))
         for section in Section.allCases where !(sections[section] ?? []).isEmpty || sectionIntros[section] != nil {
