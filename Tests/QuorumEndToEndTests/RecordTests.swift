@@ -6,7 +6,7 @@ import QuorumBuild
 /// the forward plan and the notice period, each at its file and line; and the open data of the sample site.
 @Suite struct RecordTests {
     static let site: [String: String] = [
-        "content/site.yaml": "title: Test Board\nbase_url: https://example.org/\nboards:\n  - {name: Test Board, code: TB}\n",
+        "content/site.yaml": "title: Test Board\nbase_url: https://example.org/\nboards:\n  - {name: Test Board, code: TB}\naccessibility:\n  compliance: partial\n",
         "content/members.yaml": "- {initials: AB, name: Ann Bell, role: Chair, boards: [TB]}\n- {initials: CD, name: Cal Dee, role: Officer, boards: [TB]}\n",
         "content/meetings/2019-01-10-tb.md": "---\nboard: TB\ndate: 2019-01-10\ntime: \"10:00\"\nchair: AB\nstatus: draft minutes\nagenda:\n  - {number: \"1\", title: Welcome}\n---\n\n## 1. Welcome\n",
     ]

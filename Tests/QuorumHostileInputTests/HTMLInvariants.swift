@@ -46,6 +46,16 @@ enum HTMLInvariants {
                 i += 1
                 continue
             }
+            // The theme's schema.org JSON-LD: data, not markup, so it may hold no '<' at all (Quorum writes \u003c).
+            let jsonLD = Array(" type=\"application/ld+json\">".utf8)
+            if name == "script", allowed.contains("head"), bytes[j...].starts(with: jsonLD),
+               let end = find(Array("</script>".utf8), in: bytes, from: j + jsonLD.count) {
+                if bytes[(j + jsonLD.count)..<end].contains(UInt8(ascii: "<")) {
+                    problems.append("a '<' inside JSON-LD at byte \(i): text was not escaped")
+                }
+                i = end + 9
+                continue
+            }
             if !allowed.contains(name) { problems.append("unexpected element <\(name)> at byte \(i)") }
             i = attributes(bytes, from: j, tag: name, problems: &problems)
         }
