@@ -78,10 +78,13 @@ public enum DefaultTheme {
             throw DiagnosticError(.error("cannot create \(parent.path): \(error.localizedDescription)"))
         }
         try write(into: staging)
+        defer { try? FileManager.default.removeItem(at: staging) }
+        if rename(staging.path, folder.path) == 0 { return }
+        // Another quorum unpacked it first (use that copy: it may be reading it), or a damaged copy is in the way.
+        if holdsTheme(folder) { return }
         try? FileManager.default.removeItem(at: folder)
-        if rename(staging.path, folder.path) != 0 {
-            try? FileManager.default.removeItem(at: staging)
-            if !holdsTheme(folder) { throw DiagnosticError(.error("cannot move the theme into \(folder.path)")) }
+        if rename(staging.path, folder.path) != 0 && !holdsTheme(folder) {
+            throw DiagnosticError(.error("cannot move the theme into \(folder.path)"))
         }
     }
 

@@ -29,8 +29,8 @@ import Testing
         #expect(first.status == 0, "\(first.errors)")
         let warnings = first.errors.split(separator: "\n").filter { $0.contains(": warning: ") }
         #expect(warnings == [
-            "board/content/site.yaml:3:11: warning: base_url is still the placeholder https://your-board.invalid/",
-            "board/content/site.yaml:14:10: warning: the contact email is still the placeholder office@your-board.invalid",
+            "content/site.yaml:4:11: warning: base_url is still the placeholder https://your-board.invalid/",
+            "content/site.yaml:14:10: warning: the contact email is still the placeholder office@your-board.invalid",
         ], "\(first.errors)")
         #expect(first.errors.contains("0 errors, 2 warnings"))
 
@@ -137,8 +137,8 @@ import Testing
         try FileManager.default.createDirectory(at: own.deletingLastPathComponent(), withIntermediateDirectories: true)
         let base = SampleSite.read(root.appendingPathComponent("theme-option/base.mustache"))
         try Data(base.replacingOccurrences(of: "<!-- theme-option -->", with: "<!-- the site's own -->").utf8).write(to: own)
-        let site = try built(["--theme", "theme-option"], environment: env)
-        #expect(site.contains("<!-- the site's own -->") && !site.contains("<!-- theme-"))
+        let siteOwn = try built(["--theme", "theme-option"], environment: env)
+        #expect(siteOwn.contains("<!-- the site's own -->") && !siteOwn.contains("<!-- theme-"))
     }
 
     @Test("new site refuses a folder that holds a site, or any file it would write, and writes nothing")
