@@ -53,7 +53,7 @@ import Testing
         #expect(SampleSite.read(output.appendingPathComponent("atom.xml")).contains("https://board.example.org/"))
         #expect(FileManager.default.contents(atPath: output.appendingPathComponent("assets/quorum.css").path)
                 == FileManager.default.contents(atPath: SampleSite.theme.appendingPathComponent("assets/quorum.css").path))
-        #expect(SampleSite.read(site.appendingPathComponent(".gitignore")).contains("/public/\n/.public.build-state.json\n/.public.spare/\n"))
+        #expect(SampleSite.read(site.appendingPathComponent(".gitignore")).contains("/public/\n/.public.build-state.json\n/.public.spare/\n/.public.cache/\n"))
     }
 
     @Test("the release program links no Swift library and runs with the Swift toolchain hidden")

@@ -9,9 +9,9 @@ import QuorumDiagnostics
         let root = try SampleSite.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
         let name = #"The "Board": <b>Safety</b> & {{care}} \ #1"#
-        let starter = SiteStarter(folder: root, boardName: name, code: "TB-2", themeFolders: [SampleSite.theme], today: SampleSite.today)
+        let starter = SiteStarter(folder: root, boardName: name, code: "TB", themeFolders: [SampleSite.theme], today: SampleSite.today)
         let written = try starter.create()
-        #expect(written.contains("content/meetings/2026-11-22-tb-2.md"))
+        #expect(written.contains("content/meetings/2026-11-22-tb.md"))
         #expect(written.contains("content/bulletins/2026-11-bulletin-1.md"))
         #expect(written.contains(".gitignore"))
         let report = SampleSite.build(root, into: root.appendingPathComponent("public"))
