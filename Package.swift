@@ -72,11 +72,19 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        // The commands: build, serve, new, check.
+        // Generates Swift from templates/ at build time (the EmbedTheme plugin runs it).
+        .executableTarget(name: "embed-theme"),
+        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["embed-theme"]),
+        // The default theme compiled into the program, so a copied `quorum` needs no checkout.
+        .target(name: "QuorumDefaultTheme", dependencies: ["QuorumDiagnostics"], plugins: ["EmbedTheme"]),
+        // The version and the commit the program was built from (the StampVersion plugin writes the commit).
+        .plugin(name: "StampVersion", capability: .buildTool()),
+        .target(name: "QuorumVersion", plugins: ["StampVersion"]),
+        // The commands: build, serve, new, check, theme.
         .target(
             name: "QuorumCLI",
             dependencies: [
-                "QuorumBuild", "QuorumDiagnostics", "QuorumPreview",
+                "QuorumBuild", "QuorumDiagnostics", "QuorumPreview", "QuorumDefaultTheme", "QuorumVersion",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

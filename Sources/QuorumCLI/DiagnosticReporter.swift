@@ -28,4 +28,12 @@ struct DiagnosticReporter {
         }
         return failed
     }
+
+    /// Prints the diagnostics of a command that failed before any build (new, theme export) to standard error.
+    static func printErrors(_ error: DiagnosticError, json: Bool) {
+        let printer = DiagnosticPrinter(format: json ? .json : .text)
+        for diagnostic in error.diagnostics {
+            FileHandle.standardError.write(Data((printer.render(diagnostic) + "\n").utf8))
+        }
+    }
 }

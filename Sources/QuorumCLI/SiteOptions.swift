@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import QuorumBuild
 import QuorumContent
+import QuorumDefaultTheme
 
 /// Options every command that reads a site shares.
 struct SiteOptions: ParsableArguments {
@@ -28,7 +29,10 @@ struct SiteOptions: ParsableArguments {
 
     var sourceURL: URL { URL(fileURLWithPath: source).standardizedFileURL }
 
-    func todayDate() throws -> DayDate {
+    func todayDate() throws -> DayDate { try SiteOptions.todayDate(today) }
+
+    /// The date given by the hidden `--today` option, else today in the UK.
+    static func todayDate(_ today: String?) throws -> DayDate {
         if let today {
             guard let date = DayDate(parsing: today) else { throw ValidationError("--today must be a date such as 2018-10-18") }
             return date
@@ -37,32 +41,19 @@ struct SiteOptions: ParsableArguments {
         return DayDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1) ?? DayDate(year: 2000, month: 1, day: 1)!
     }
 
-    /// The default theme: --theme, $QUORUM_THEME, or the `templates/` folder of the Quorum checkout that holds this program.
-    func themeFolders() throws -> [URL] {
+    /// The default theme: --theme, $QUORUM_THEME, or the theme built into the program (see docs/cli.md).
+    func themeFolders() throws -> [URL] { try SiteOptions.themeFolders(theme: theme) }
+
+    /// The default theme for a `--theme` value (nil when not given), shared with commands that read no site.
+    static func themeFolders(theme: String?) throws -> [URL] {
         if let theme { return [URL(fileURLWithPath: theme).standardizedFileURL] }
         if let env = ProcessInfo.processInfo.environment["QUORUM_THEME"], !env.isEmpty {
             return [URL(fileURLWithPath: env).standardizedFileURL]
         }
-        if let found = ThemeLocator.defaultTheme() { return [found] }
-        if FileManager.default.fileExists(atPath: sourceURL.appendingPathComponent("templates/base.mustache").path) {
-            return []
+        do {
+            return [try DefaultTheme.unpackedFolder()]
+        } catch {
+            throw ValidationError(error.diagnostics.map { $0.message + ($0.hint.map { " (\($0))" } ?? "") }.joined(separator: "\n"))
         }
-        throw ValidationError("cannot find Quorum's default theme (templates/base.mustache); pass --theme or set QUORUM_THEME")
-    }
-}
-
-/// Finds the default theme beside the program, so a built binary works from any folder.
-enum ThemeLocator {
-    static func defaultTheme() -> URL? {
-        var folder = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().deletingLastPathComponent()
-        if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() { folder = executable.deletingLastPathComponent() }
-        for _ in 0..<6 {
-            let candidate = folder.appendingPathComponent("templates")
-            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("base.mustache").path) {
-                return candidate.standardizedFileURL
-            }
-            folder = folder.deletingLastPathComponent()
-        }
-        return nil
     }
 }

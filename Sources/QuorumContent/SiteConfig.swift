@@ -93,6 +93,10 @@ public struct SiteConfig: Sendable {
                 reader.error("base_url must start with https://, http:// or /", at: root["base_url"],
                              hint: "e.g. base_url: https://www.example.org/")
             }
+            if SiteConfig.isPlaceholder(url) {
+                reader.warning("base_url is still the placeholder \(url)", at: root["base_url"],
+                               hint: "write the address the site will be published at, e.g. base_url: https://www.yourboard.org.uk/")
+            }
         }
         if let language = root.string("language") { config.language = language }
         config.description = root.string("description")
@@ -132,6 +136,10 @@ public struct SiteConfig: Sendable {
             contact.warnUnknownKeys(["email", "phone", "address"], in: "contact")
             config.contact = ContactInfo(email: contact.string("email"), phone: contact.string("phone"),
                                          address: contact.string("address"))
+            if let email = config.contact.email, SiteConfig.isPlaceholder(email) {
+                reader.warning("the contact email is still the placeholder \(email)", at: contact["email"],
+                               hint: "write the address the public can write to, e.g. email: office@yourboard.org.uk")
+            }
         }
         if let a = root["accessibility"].flatMap({ reader.map($0, "accessibility") }) {
             config.accessibility = readAccessibility(a, reader: reader)
@@ -187,5 +195,14 @@ public struct SiteConfig: Sendable {
         info.tested = a.date("tested")
         info.method = a.string("method")
         return info
+    }
+
+    /// Whether an address is a placeholder `quorum new site` wrote: its host is under `.invalid`, the name
+    /// RFC 2606 keeps for addresses that can never be real.
+    static func isPlaceholder(_ address: String) -> Bool {
+        let afterScheme = address.components(separatedBy: "://").last ?? address
+        let host = afterScheme.split(separator: "/", maxSplits: 1).first.map(String.init) ?? ""
+        let domain = host.split(separator: "@").last.map(String.init) ?? host
+        return domain.lowercased().hasSuffix(".invalid") || domain.lowercased() == "invalid"
     }
 }
