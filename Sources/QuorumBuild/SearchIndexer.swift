@@ -1,5 +1,4 @@
 import Foundation
-import CChildProcess
 
 /// Full-text search with Pagefind (`pip install pagefind-bin`): it indexes the built pages into
 /// `pagefind/`, and its script searches them in the browser, with no server-side component.
@@ -17,12 +16,6 @@ public enum SearchIndexer {
 
     /// Runs pagefind as a child tied to this process: a build killed mid-index takes the indexer with it.
     private static func run(_ arguments: [String]) -> Int32 {
-        let words = ["python3", "-m", "pagefind_bin"] + arguments
-        var argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) }
-        argv.append(nil)
-        defer { for pointer in argv { free(pointer) } }
-        let pid = quorum_spawn_tied(&argv)
-        guard pid > 0 else { return -1 }
-        return quorum_wait(pid)
+        ChildProcess.run(["python3", "-m", "pagefind_bin"] + arguments)
     }
 }

@@ -15,6 +15,8 @@ public struct AgendaItem: Sendable, Hashable {
     public var title: String
     public var paper: String?
     public var pages: String?
+    /// Where `pages` is written, for the warning when the agenda pack puts the paper elsewhere.
+    public var pagesLocation: SourceLocation?
     public var purpose: String?
     public var restricted: Bool
     public var location: SourceLocation
@@ -125,6 +127,7 @@ public struct Meeting: Sendable, Hashable {
         guard let number = map.requiredString("number", "an agenda item"),
               let title = map.requiredString("title", "an agenda item") else { return nil }
         return AgendaItem(number: number, title: title, paper: map.string("paper"), pages: map.string("pages"),
+                          pagesLocation: map.has("pages") ? map.location("pages") : nil,
                           purpose: map.string("purpose"), restricted: map.bool("restricted") ?? false,
                           location: reader.location(node))
     }

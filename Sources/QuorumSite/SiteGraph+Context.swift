@@ -21,6 +21,9 @@ extension SiteGraph {
             context["page_title"] = "\(rendered.page.title) – \(config.title)"
             context["breadcrumbs"] = breadcrumbs(for: index)
             if rendered.page.draft { context["draft"] = true }
+            let pdfs = pdfLinks(index)
+            context["pdfs"] = pdfs
+            context["has_pdfs"] = !pdfs.isEmpty
             switch rendered.page.kind {
             case .meeting: context["meeting"] = meetingContext(index)
             case .bulletin: context["bulletin"] = bulletinContext(index)

@@ -28,6 +28,8 @@ public struct SiteGraph: Sendable {
     public var board: BoardIndex
     /// Whether pages get the search box (the build runs Pagefind).
     public var searchEnabled = false
+    /// The sizes of the PDFs the build made, by path in the output folder, for the pages' download links.
+    public var pdfSizes: [String: Int] = [:]
 
     /// Assembles the graph; problems (a chapter listed but missing) go to `log`.
     public init(content: SiteContent, pages: [RenderedPage], log: DiagnosticLog) {
