@@ -83,8 +83,9 @@ struct PDFEngine {
         return results
     }
 
-    /// Removes the work folder.
+    /// Removes the work folder, unless `QUORUM_PDF_KEEP` is set (to look at the print HTML behind a PDF).
     func finish() {
+        guard ProcessInfo.processInfo.environment["QUORUM_PDF_KEEP"] == nil else { return }
         try? FileManager.default.removeItem(at: work)
     }
 
