@@ -15,6 +15,8 @@ public struct BuildReport: Sendable {
     public var upToDate = false
     /// Things worth saying that are neither errors nor warnings ("search index skipped").
     public var notes: [String] = []
+    /// Search parts Pagefind indexed this build, of all the site has (the rest came from the cache).
+    public var searchParts: (indexed: Int, total: Int)?
 
     /// Whether any error was found.
     public var failed: Bool { diagnostics.contains { $0.severity == .error } }

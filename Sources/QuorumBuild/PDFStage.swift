@@ -5,15 +5,16 @@ import QuorumOutput
 import QuorumSite
 import QuorumTemplates
 
-/// What the build state keeps of a published PDF: the hash of its input and the pages its anchors landed on.
+/// What the build state keeps of a published PDF: the digest of its input and the pages its anchors landed on,
+/// so a PDF linked back from the artefact cache is still checked against the agenda's `pages`.
 struct PDFRecord: Codable, Equatable, Sendable {
     var hash: String
     var anchors: [String: Int]
 }
 
 /// The PDF stage: each report, cover report, bulletin and meeting through its print template into WeasyPrint,
-/// in parallel, into the staging folder. A PDF whose print HTML is unchanged since the published build is
-/// copied from `public/` instead of rendered again, so an edit to one page renders one PDF.
+/// in parallel, into the staging folder. A PDF whose print HTML (and engine) is unchanged is linked back from the
+/// artefact cache instead of rendered again, so an edit to one page renders one PDF.
 struct PDFStage {
     let graph: SiteGraph
     let theme: Theme
@@ -28,14 +29,16 @@ struct PDFStage {
         var reused = 0
     }
 
-    func run(into staged: StagedOutput, engine: PDFEngine, previous: [String: PDFRecord]) -> Outcome {
+    func run(into staged: StagedOutput, engine: PDFEngine, cache: ArtefactCache, previous: [String: PDFRecord]) -> Outcome {
         var outcome = Outcome()
         let documents = graph.printDocuments()
         let graph = self.graph, theme = self.theme, version = engine.version
         let prints = ConcurrentMap.map(documents) { document -> Result<(String, String), DiagnosticError> in
             do throws(DiagnosticError) {
                 let html = try theme.render(document.template, graph.printContext(for: document))
-                return .success((html, ContentHash.hex([version, PDFDriver.script, html])))
+                var digest = ContentDigest()
+                for field in [version, PDFDriver.script, html] { digest.update(field: field) }
+                return .success((html, digest.hex()))
             } catch {
                 return .failure(error)
             }
@@ -44,11 +47,10 @@ struct PDFStage {
         for (document, made) in zip(documents, prints) {
             do throws(DiagnosticError) {
                 let (html, hash) = try made.get()
-                let published = options.output.appendingPathComponent(document.path)
-                if let record = previous[document.path], record.hash == hash,
-                   FileManager.default.fileExists(atPath: published.path) {
-                    try staged.copy(published, to: document.path)
-                    outcome.records[document.path] = record
+                if cache.restore("pdf", hash, into: staged, at: document.path) {
+                    _ = try staged.reserve(document.path)
+                    let anchors = previous[document.path].flatMap { $0.hash == hash ? $0.anchors : nil }
+                    outcome.records[document.path] = PDFRecord(hash: hash, anchors: anchors ?? [:])
                     outcome.reused += 1
                     continue
                 }
@@ -58,7 +60,7 @@ struct PDFStage {
                 }
                 let page = graph.pages[document.page].page
                 jobs.append(PDFJob(html: input.path, pdf: try staged.reserve(document.path), epoch: PDFStage.epoch(page.date),
-                                   identifier: hash, anchors: document.kind == .agendaPack ? "paper-" : nil))
+                                   identifier: String(hash.prefix(32)), anchors: document.kind == .agendaPack ? "paper-" : nil))
                 costs.append(html.utf8.count)
                 pending.append((document, hash))
             } catch {
@@ -75,8 +77,10 @@ struct PDFStage {
                 continue
             }
             outcome.records[document.path] = PDFRecord(hash: hash, anchors: result.anchors ?? [:])
+            cache.store("pdf", hash, from: staged, at: document.path)
             outcome.rendered += 1
         }
+        if !log.hasErrors { cache.prune("pdf") }
         for document in documents {
             guard let record = outcome.records[document.path] else { continue }
             var info = stat()

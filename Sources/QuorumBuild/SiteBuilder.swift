@@ -43,9 +43,10 @@ public enum SiteBuilder {
         clock.lap("render markdown", into: &report)
 
         var graph = SiteGraph(content: content, pages: rendered, log: log)
-        let search = options.searchIndex && options.write && SearchIndexer.isAvailable
+        let searchParts = options.searchIndex && options.write ? graph.searchParts() : []
+        let search = !searchParts.isEmpty && SearchIndexer.isAvailable
         graph.searchEnabled = search
-        if options.searchIndex && options.write && !search {
+        if !searchParts.isEmpty && !search {
             report.notes.append("search index skipped: Pagefind is not installed (pip install pagefind-bin)")
         }
         BoardChecks(graph: graph, log: log).run()
@@ -72,7 +73,8 @@ public enum SiteBuilder {
         if options.pdf, options.write, let staged, !blocked(), !graph.printDocuments().isEmpty {
             if let engine = PDFEngine.start() {
                 let outcome = PDFStage(graph: graph, theme: theme, options: options, log: log)
-                    .run(into: staged, engine: engine, previous: BuildState.saved(beside: options.output)?.pdfs ?? [:])
+                    .run(into: staged, engine: engine, cache: ArtefactCache(beside: options.output),
+                         previous: BuildState.saved(beside: options.output)?.pdfs ?? [:])
                 engine.finish()
                 graph.pdfSizes = outcome.sizes
                 pdfs = outcome.records
@@ -95,8 +97,15 @@ public enum SiteBuilder {
             do throws(DiagnosticError) {
                 try copyAssets(theme: theme, assets: assets, source: options.source, to: staged)
                 staged.removeUnwritten()
-                if search, let problem = SearchIndexer.index(staged.staging) {
-                    throw DiagnosticError(.error(problem, hint: "run the build again with --no-search to publish without search"))
+                clock.lap("assets", into: &report)
+                if search {
+                    let cache = ArtefactCache(beside: options.output)
+                    let (problem, indexed) = SearchIndexer.index(searchParts, in: staged, cache: cache, link: graph.link)
+                    if let problem {
+                        throw DiagnosticError(.error(problem, hint: "run the build again with --no-search to publish without search"))
+                    }
+                    report.searchParts = (indexed, searchParts.count)
+                    clock.lap("search index", into: &report)
                 }
                 BuildState.forget(beside: options.output)
                 try staged.commit()
@@ -112,7 +121,7 @@ public enum SiteBuilder {
         } catch {
             log.add(contentsOf: error.diagnostics)
         }
-        clock.lap("assets and swap", into: &report)
+        clock.lap("swap", into: &report)
         report.diagnostics = log.diagnostics
         return report
     }

@@ -4,10 +4,10 @@ import Glibc
 
 /// Deletes a folder tree with POSIX calls relative to open folders: tens of thousands of files go in a
 /// fraction of the time Foundation's `removeItem` takes, and symbolic links are removed, never followed.
-enum FolderRemoval {
+public enum FolderRemoval {
     /// Removes `path` and everything under it; returns false when something could not be removed.
     @discardableResult
-    static func remove(_ path: String) -> Bool {
+    public static func remove(_ path: String) -> Bool {
         var info = stat()
         guard lstat(path, &info) == 0 else { return errno == ENOENT }
         if (info.st_mode & S_IFMT) != S_IFDIR { return unlink(path) == 0 }

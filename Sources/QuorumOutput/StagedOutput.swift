@@ -172,14 +172,20 @@ public final class StagedOutput: @unchecked Sendable {
     }
 
     /// Clears the staging and old folders that builds killed before they finished left beside `destination`:
-    /// the first becomes the spare when there is none (any tree will do, every file is compared), the rest go.
+    /// the first becomes the spare when there is none (any tree will do, every file is compared), the rest go,
+    /// and so do the search indexer's scratch folders.
     public static func removeLeftovers(beside destination: URL) {
         let parent = destination.deletingLastPathComponent()
         let prefixes = [".\(destination.lastPathComponent).staging-", ".\(destination.lastPathComponent).old-"]
+        let scratch = ".\(destination.lastPathComponent).search-"
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
         let spare = spare(of: destination).path
-        for name in names.sorted() where prefixes.contains(where: { name.hasPrefix($0) }) {
-            keepAsSpare(parent.appendingPathComponent(name).path, spare)
+        for name in names.sorted() {
+            if prefixes.contains(where: { name.hasPrefix($0) }) {
+                keepAsSpare(parent.appendingPathComponent(name).path, spare)
+            } else if name.hasPrefix(scratch) {
+                FolderRemoval.remove(parent.appendingPathComponent(name).path)
+            }
         }
     }
 
@@ -206,7 +212,9 @@ public final class StagedOutput: @unchecked Sendable {
         guard lstat(full, &info) == 0 else { return false }
         switch info.st_mode & S_IFMT {
         case S_IFREG:
-            return Int(info.st_size) == buffer.count && hasBytes(full, buffer)
+            if Int(info.st_size) == buffer.count && hasBytes(full, buffer) { return true }
+            // A file with other links is shared with the artefact cache: rewrite it as a new file, never in place.
+            if info.st_nlink > 1 { unlink(full) }
         case S_IFDIR:
             FolderRemoval.remove(full)
         default:
@@ -246,7 +254,7 @@ public final class StagedOutput: @unchecked Sendable {
     }
 
     /// A relative path with no `..`, no absolute start and no empty name.
-    static func isSafe(_ path: String) -> Bool {
+    public static func isSafe(_ path: String) -> Bool {
         guard !path.isEmpty, !path.hasPrefix("/") else { return false }
         return !path.split(separator: "/", omittingEmptySubsequences: false).contains { $0 == ".." || $0.isEmpty }
     }

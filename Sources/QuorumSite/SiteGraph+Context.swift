@@ -58,6 +58,7 @@ extension SiteGraph {
             context["breadcrumbs"] = listBreadcrumbs(output.content)
         }
         if let crumbs = context["breadcrumbs"] as? [[String: Any]] { context["has_breadcrumbs"] = !crumbs.isEmpty }
+        if isSearchable(output) { context["searchable"] = true }
         return context
     }
 
@@ -100,6 +101,7 @@ extension SiteGraph {
             "feed_url": link("/atom.xml"),
             "search_script": link("/pagefind/pagefind-ui.js"),
             "search_stylesheet": link("/pagefind/pagefind-ui.css"),
+            "search_start": link("/pagefind/quorum-search.js"),
         ]
     }
 

@@ -43,7 +43,8 @@ import Glibc
         // The next build cleans up whatever the killed builds left beside public/.
         #expect(SampleSite.build(SampleSite.repository, into: output).wrote)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path)
-            .filter { !["public", "reference", ".public.build-state.json", ".public.spare", ".reference.build-state.json"].contains($0) }
+            .filter { !["public", "reference", ".public.build-state.json", ".public.spare", ".public.cache",
+                      ".reference.build-state.json", ".reference.cache"].contains($0) }
         #expect(leftovers.isEmpty, "\(leftovers)")
     }
 

@@ -61,3 +61,52 @@ import QuorumMarkdown
         #expect(SiteGraph.urlPath(of: "/") == "")
     }
 }
+
+@Suite struct SearchPartTests {
+    let helper = SiteGraphTests()
+
+    func graph(meetingsPerYear: [Int: Int]) -> SiteGraph {
+        var pages: [RenderedPage] = []
+        for (year, count) in meetingsPerYear.sorted(by: { $0.key < $1.key }) {
+            for number in 0..<count {
+                let day = String(format: "%02d", number % 28 + 1)
+                pages.append(helper.page("content/meetings/\(year)-05-\(day)-\(number).md", .meeting, .meetings, title: "M\(number)",
+                                         date: "\(year)-05-\(day)", url: "/meetings/\(year)-\(number)/"))
+            }
+        }
+        pages.append(helper.page("content/pages/about.md", .page, .pages, title: "About", url: "/pages/about/"))
+        return SiteGraph(content: helper.content(pages), pages: pages, log: DiagnosticLog())
+    }
+
+    @Test("only publications are searched: lists, tags, archives and the home page are not")
+    func searchable() {
+        let graph = graph(meetingsPerYear: [2017: 2])
+        let searchable = graph.outputs.filter(graph.isSearchable).map(\.outputPath).sorted()
+        #expect(searchable == ["meetings/2017-0/index.html", "meetings/2017-1/index.html", "pages/about/index.html"])
+        #expect(graph.outputs.count > searchable.count)
+        let list = graph.outputs.first { $0.outputPath == "meetings/index.html" }!
+        #expect(graph.context(for: list)["searchable"] == nil)
+        let meeting = graph.outputs.first { $0.outputPath == "meetings/2017-0/index.html" }!
+        #expect(graph.context(for: meeting)["searchable"] as? Bool == true)
+    }
+
+    @Test("parts are whole reporting years of one section, joined while they fit the limit")
+    func grouping() {
+        let graph = graph(meetingsPerYear: [2015: 3, 2016: 2, 2017: 4, 2018: 1])
+        let parts = graph.searchParts(limit: 5)
+        #expect(parts.map(\.name) == ["meetings-2015-16-to-2016-17", "meetings-2017-18-to-2018-19", "pages-undated"])
+        #expect(parts.map(\.paths.count) == [5, 5, 1])
+        #expect(Set(parts.flatMap(\.paths)).count == 11)
+        // A year larger than the limit is a part of its own, never split.
+        let big = graph.searchParts(limit: 2)
+        #expect(big.map(\.name) == ["meetings-2015-16", "meetings-2016-17", "meetings-2017-18", "meetings-2018-19", "pages-undated"])
+        #expect(graph.searchParts(limit: 1000).map(\.name) == ["meetings-2015-16-to-2018-19", "pages-undated"])
+    }
+
+    @Test("a site with no publications has no parts")
+    func empty() {
+        let pages: [RenderedPage] = []
+        let graph = SiteGraph(content: helper.content(pages), pages: pages, log: DiagnosticLog())
+        #expect(graph.searchParts().isEmpty)
+    }
+}

@@ -37,7 +37,7 @@ def browser_checks(root: Path, pages: list[Path], shots: Path | None) -> list[Re
                 except Exception as error:  # a page that cannot be loaded or checked is itself a finding
                     axe_result.findings.append(Finding(path, axe.TOOL, f"could not check: {error}".strip()))
             version = axe.version(driver)
-            results.append(search.check(driver, server.base, root))
+            results.append(search.check_all(driver, server.base, root))
             if shots is not None:
                 results.append(screenshots.capture(driver, server.base, root, shots))
         finally:

@@ -1,4 +1,7 @@
-"""Search: types a query into the Pagefind box on the home page and expects a given page among the results."""
+"""Search: types queries into the Pagefind box on the home page and expects given pages among the results.
+
+The index is in parts merged in the browser, so the queries find pages in the main bundle (meetings) and in a
+merged one (report chapters); the member pages and lists that repeat what publications say must not be results."""
 from __future__ import annotations
 
 import time
@@ -12,6 +15,22 @@ from .findings import Finding, Result
 TOOL = "search"
 QUERY = "neglect"
 EXPECTED = "/reports/annual-report-2017-18/08-priority-3-neglect/"
+# (query, a page it must find): one from each kind of bundle.
+QUERIES = [(QUERY, EXPECTED), ("anecdotal", "/meetings/2018-10-18-sscb/")]
+# Pages that are never search results: lists, member pages, tags, archives.
+NOT_RESULTS = ("/members/", "/tags/", "/archive/", "/meetings/actions/", "/meetings/attendance/")
+
+
+def check_all(driver, base: str, root: Path) -> Result:
+    """Every query of QUERIES, as one result."""
+    result = Result(TOOL)
+    summaries = []
+    for query, expected in QUERIES:
+        one = check(driver, base, root, query, expected)
+        result.findings += one.findings
+        summaries.append(one.summary.removeprefix(f"{TOOL}: "))
+    result.summary = f"{TOOL}: " + "; ".join(summaries)
+    return result
 
 
 def check(driver, base: str, root: Path, query: str = QUERY, expected: str = EXPECTED) -> Result:
@@ -40,5 +59,8 @@ def check(driver, base: str, root: Path, query: str = QUERY, expected: str = EXP
         result.findings.append(Finding("index.html", TOOL, f"could not search: {error}".strip()))
     if not result.findings and not any(expected in link for link in links):
         result.findings.append(Finding("index.html", TOOL, f'"{query}" did not find {expected} ({len(links)} results)'))
+    for link in links:
+        if any(part in link for part in NOT_RESULTS):
+            result.findings.append(Finding("index.html", TOOL, f'"{query}" found {link}, a page that repeats others and is not indexed'))
     result.summary = f'{TOOL}: "{query}" from the home page, {len(links)} result links, {len(result.findings)} problems'
     return result
