@@ -102,7 +102,8 @@ struct PDFStage {
             let actual = first == last ? "\(first)" : "\(first)-\(last)"
             let numbers = written.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
             guard numbers != (first == last ? [first] : [first, last]) else { continue }
-            log.add(.warning("agenda item \(item.number) says pages \(written), but its paper is on pages \(actual) of the agenda pack",
+            let place = first == last ? "page \(actual)" : "pages \(actual)"
+            log.add(.warning("agenda item \(item.number) says pages \(written), but its paper is on \(place) of the agenda pack",
                              at: item.pagesLocation ?? item.location,
                              hint: "write `pages: \"\(actual)\"`, or leave `pages` out: the pack prints its own page numbers"))
         }

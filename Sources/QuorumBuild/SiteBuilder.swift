@@ -69,7 +69,7 @@ public enum SiteBuilder {
         }
         // PDFs come before the pages, whose download links give each PDF's size.
         var pdfs: [String: PDFRecord]?
-        var pdfStage = "make PDFs"
+        var pdfStage = "PDFs"
         if options.pdf, options.write, let staged, !blocked(), !graph.printDocuments().isEmpty {
             if let engine = PDFEngine.start() {
                 let outcome = PDFStage(graph: graph, theme: theme, options: options, log: log)
@@ -78,7 +78,8 @@ public enum SiteBuilder {
                 engine.finish()
                 graph.pdfSizes = outcome.sizes
                 pdfs = outcome.records
-                pdfStage = "make PDFs (\(outcome.rendered) made, \(outcome.reused) unchanged)"
+                report.pdfs = (outcome.rendered, outcome.reused)
+                pdfStage = "PDFs \(outcome.rendered) new \(outcome.reused) kept"
             } else {
                 report.notes.append("PDFs skipped: WeasyPrint is not installed (pip install weasyprint)")
             }
