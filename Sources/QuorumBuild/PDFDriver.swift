@@ -72,15 +72,21 @@ def render(weasyprint, fetcher, job):
 
 
 def main(argv):
+    if argv[1:2] == ["--version"]:
+        # From the package's metadata: importing WeasyPrint (and Pango) takes a second the build need not wait.
+        from importlib import metadata
+        try:
+            version = metadata.version("weasyprint")
+        except metadata.PackageNotFoundError:
+            return 3
+        with open(argv[2], "w", encoding="utf-8") as file:
+            file.write(version)
+        return 0
     try:
         import weasyprint
     except ImportError as error:
         print(f"quorum-pdf: WeasyPrint is not installed: {error}", file=sys.stderr)
         return 3
-    if argv[1:2] == ["--version"]:
-        with open(argv[2], "w", encoding="utf-8") as file:
-            file.write(weasyprint.__version__)
-        return 0
     with open(argv[1], encoding="utf-8") as file:
         spec = json.load(file)
     fetcher = local_fetcher(weasyprint, spec["roots"])
