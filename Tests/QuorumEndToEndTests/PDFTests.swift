@@ -62,8 +62,9 @@ import Testing
         #expect(warning.location?.file == "content/meetings/2018-10-18-tb.md" && warning.location?.line == 11)
         #expect(warning.message.hasSuffix("but its paper is on page 2 of the agenda pack"))
 
-        // An edit to the meeting makes its pack again; the bulletin's PDF comes back from the cache, same bytes.
-        try SampleSite.write(["content/meetings/2018-10-18-tb.md": Self.meeting.replacingOccurrences(of: "9-12", with: "2")], under: root)
+        // An edit to the agenda makes the pack again (`pages` alone would not: the pack prints its own numbers); the bulletin's PDF comes back from the cache, same bytes.
+        try SampleSite.write(["content/meetings/2018-10-18-tb.md": Self.meeting.replacingOccurrences(of: "9-12", with: "2")
+            .replacingOccurrences(of: "title: TUSK\n", with: "title: TUSK and its lessons\n")], under: root)
         let edited = build(root, output)
         #expect(edited.pdfs?.made == 1 && edited.pdfs?.kept == 1)
         #expect(!edited.diagnostics.contains { $0.message.contains("says pages") })
