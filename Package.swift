@@ -67,7 +67,7 @@ let package = Package(
         .target(
             name: "QuorumPreview",
             dependencies: [
-                "QuorumBuild", "QuorumDiagnostics",
+                "QuorumBuild", "QuorumContent", "QuorumDiagnostics",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -40,7 +40,10 @@ public final class BlockExpander: @unchecked Sendable {
         case .figures(let figures):
             return FigureTiles.render(figures)
         case .chart(let chart):
-            switch ChartFigure.render(chart, id: nextID("chart")) {
+            var warnings: [Diagnostic] = []
+            let figure = ChartFigure.render(chart, id: nextID("chart"), warnings: &warnings)
+            record(warnings)
+            switch figure {
             case .success(let html): return html
             case .failure(let error):
                 record(error.diagnostics)

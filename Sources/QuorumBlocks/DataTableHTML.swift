@@ -14,7 +14,7 @@ public enum DataTableHTML {
         var html = "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"\(id)-caption\" tabindex=\"0\">\n"
         html += "<table class=\"data-table\" id=\"\(id)\">\n<caption id=\"\(id)-caption\">\(escape(caption))</caption>\n<thead>\n<tr>"
         for (index, column) in table.columns.enumerated() {
-            let label = column.unit.map { "\(column.label) (\($0))" } ?? column.label
+            let label = header(column.label, unit: column.unit)
             html += "<th scope=\"col\"\(formats[index] != nil ? " class=\"num\"" : "")>\(escape(label))</th>"
         }
         html += "</tr>\n</thead>\n<tbody>\n"
@@ -33,6 +33,29 @@ public enum DataTableHTML {
         html += "</tbody>\n</table>\n</div>\n"
         html += notes(table)
         return html
+    }
+
+    /// A column header with its unit in brackets, unless the label already shows the unit:
+    /// "Share of all (%)" with unit "%" and "Notifications" with unit "notifications" stay as written.
+    static func header(_ label: String, unit: String?) -> String {
+        guard let unit, !unit.isEmpty, !shows(label, unit) else { return label }
+        return "\(label) (\(unit))"
+    }
+
+    /// Whether `unit` appears in `label` as a whole word or symbol, ignoring case.
+    private static func shows(_ label: String, _ unit: String) -> Bool {
+        let text = label.lowercased(), needle = unit.lowercased()
+        var searchStart = text.startIndex
+        while let range = text.range(of: needle, range: searchStart..<text.endIndex) {
+            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
+            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
+            // A letter or digit next to a word unit means it is part of another word ("per cent" in "percentage").
+            let wordUnit = needle.first?.isLetter ?? false
+            let clear = !wordUnit || (!(before?.isLetter ?? false) && !(after?.isLetter ?? false))
+            if clear { return true }
+            searchStart = range.upperBound
+        }
+        return false
     }
 
     /// The source and notes under a table or chart, with the meaning of each suppression marker used.

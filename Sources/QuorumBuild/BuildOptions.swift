@@ -18,6 +18,8 @@ public struct BuildOptions: Sendable {
     public var write: Bool
     /// Index the site for search with Pagefind when it is installed.
     public var searchIndex: Bool
+    /// Draw email editions' charts as PNGs with rsvg-convert when it is installed (else they link to the web chart).
+    public var chartImages: Bool
     /// Treat warnings as errors (`--strict`): a build with warnings leaves the output as it was.
     public var warningsAreErrors: Bool
     /// Build even when nothing changed since the last build (`--force`).
@@ -28,7 +30,7 @@ public struct BuildOptions: Sendable {
     /// Creates options.
     public init(source: URL, output: URL, themeFolders: [URL], includeDrafts: Bool = false, baseURL: String? = nil,
                 today: DayDate, write: Bool = true, searchIndex: Bool = false, warningsAreErrors: Bool = false,
-                force: Bool = false, pdf: Bool = false) {
+                force: Bool = false, chartImages: Bool = false, pdf: Bool = false) {
         self.source = source
         self.output = output
         self.themeFolders = themeFolders
@@ -37,6 +39,7 @@ public struct BuildOptions: Sendable {
         self.today = today
         self.write = write
         self.searchIndex = searchIndex
+        self.chartImages = chartImages
         self.warningsAreErrors = warningsAreErrors
         self.force = force
         self.pdf = pdf

@@ -50,7 +50,7 @@ struct BuildState: Codable, Equatable {
         var lines = [
             "program \(fileStamp("/proc/self/exe") ?? CommandLine.arguments.first ?? "")",
             "drafts \(options.includeDrafts) base_url \(options.baseURL ?? "-") today \(options.today.iso)",
-            "search \(options.searchIndex) strict \(options.warningsAreErrors) pdf \(options.pdf)",
+            "search \(options.searchIndex) strict \(options.warningsAreErrors) charts \(options.chartImages) pdf \(options.pdf)",
         ]
         let folders = [options.source.appendingPathComponent("content")] + options.themeFolders
             + [options.source.appendingPathComponent("templates")]

@@ -11,49 +11,62 @@ struct RenderedFile: Sendable {
     var text: String
 }
 
-/// The template stage: every output page through its Mustache template, in parallel.
+/// The template stage: output pages through their Mustache templates and the other generated files (feeds,
+/// sitemap, calendar, email editions), in parallel. The build and `serve` render through this one loop and
+/// differ only in what they do with each file.
 struct OutputRenderer {
     let graph: SiteGraph
     let theme: Theme
-    let log: DiagnosticLog
 
-    /// Renders every template page and every other generated file on all cores, writing each to `output` as
-    /// soon as it is made, so the whole site is never held in memory; returns the number of files made.
-    func renderAll(into output: StagedOutput?) -> Int {
-        let graph = self.graph, theme = self.theme, log = self.log
-        let outputs = graph.outputs, jobs = graph.siteFileJobs
+    /// Renders `outputs` and the files of `jobs` on all cores, handing each file to `deliver` as soon as it is made
+    /// (the build writes it at once, so the whole site is never held in memory; `serve` keeps it). An output
+    /// whose template or write fails gives `failed` its output path and diagnostics. Returns the files delivered.
+    @discardableResult
+    func render(_ outputs: [OutputPage], jobs: [SiteFileJob] = [],
+                deliver: @Sendable (RenderedFile) throws(DiagnosticError) -> Void,
+                failed: @Sendable (_ outputPath: String, [Diagnostic]) -> Void) -> Int {
+        let graph = self.graph, theme = self.theme
         let made = FileCounter()
         DispatchQueue.concurrentPerform(iterations: outputs.count + jobs.count) { index in
-            do throws(DiagnosticError) {
-                if index < outputs.count {
-                    let page = outputs[index]
-                    let html = try theme.render(page.template, graph.context(for: page))
-                    try output?.write(html, to: page.outputPath)
+            if index < outputs.count {
+                let page = outputs[index]
+                do throws(DiagnosticError) {
+                    try deliver(RenderedFile(path: page.outputPath, text: try theme.render(page.template, graph.context(for: page))))
                     made.add(1)
-                } else {
-                    let files = graph.siteFiles(for: jobs[index - outputs.count])
-                    for file in files { try output?.write(file.text, to: file.path) }
-                    made.add(files.count)
+                } catch {
+                    failed(page.outputPath, error.diagnostics)
                 }
-            } catch {
-                log.add(contentsOf: error.diagnostics)
+            } else {
+                for file in graph.siteFiles(for: jobs[index - outputs.count]) {
+                    do throws(DiagnosticError) {
+                        try deliver(RenderedFile(path: file.path, text: file.text))
+                        made.add(1)
+                    } catch {
+                        failed(file.path, error.diagnostics)
+                    }
+                }
             }
         }
         return made.total
     }
+}
 
-    /// Renders `outputs` in parallel, in order; an output that fails gives its diagnostics instead of a file.
-    func render(_ outputs: [OutputPage]) -> [Result<RenderedFile, DiagnosticError>] {
-        let graph = self.graph, theme = self.theme
-        return ConcurrentMap.map(outputs) { output in
-            do throws(DiagnosticError) {
-                let html = try theme.render(output.template, graph.context(for: output))
-                return .success(RenderedFile(path: output.outputPath, text: html))
-            } catch {
-                return .failure(error)
-            }
-        }
+/// Rendered files and the problems of those that failed, gathered from the threads of the render loop (for `serve`).
+final class RenderedFiles: @unchecked Sendable {
+    private let lock = NSLock()
+    private var texts: [String: String] = [:]
+    private var failures: [String: [Diagnostic]] = [:]
+
+    func keep(_ file: RenderedFile) {
+        lock.withLock { texts[file.path] = file.text }
     }
+
+    func fail(_ path: String, _ diagnostics: [Diagnostic]) {
+        lock.withLock { failures[path] = diagnostics }
+    }
+
+    var files: [String: String] { lock.withLock { texts } }
+    var problems: [String: [Diagnostic]] { lock.withLock { failures } }
 }
 
 /// A count shared by the threads of a parallel loop.
@@ -62,14 +75,8 @@ private final class FileCounter: @unchecked Sendable {
     private var count = 0
 
     func add(_ files: Int) {
-        lock.lock()
-        count += files
-        lock.unlock()
+        lock.withLock { count += files }
     }
 
-    var total: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return count
-    }
+    var total: Int { lock.withLock { count } }
 }

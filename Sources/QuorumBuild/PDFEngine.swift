@@ -38,7 +38,7 @@ struct PDFEngine {
             return nil
         }
         let versionFile = work.appendingPathComponent("version")
-        guard ChildProcess.run(["python3", work.appendingPathComponent("quorum-pdf.py").path, "--version", versionFile.path]) == 0,
+        guard TiedProcess.run("python3", [work.appendingPathComponent("quorum-pdf.py").path, "--version", versionFile.path]) == 0,
               let version = try? String(contentsOf: versionFile, encoding: .utf8) else {
             try? FileManager.default.removeItem(at: work)
             return nil
@@ -60,13 +60,13 @@ struct PDFEngine {
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        var running: [(ChildProcess?, URL, [Int])] = []
+        var running: [(TiedProcess?, URL, [Int])] = []
         for (worker, share) in shares.enumerated() where !share.isEmpty {
             let spec = work.appendingPathComponent("jobs-\(worker).json"), results = work.appendingPathComponent("results-\(worker).json")
             let file = JobFile(roots: roots.map { [$0.0] + $0.1 }, jobs: share.map { jobs[$0] }, results: results.path)
-            let process = (try? encoder.encode(file)).flatMap { data -> ChildProcess? in
+            let process = (try? encoder.encode(file)).flatMap { data -> TiedProcess? in
                 guard (try? data.write(to: spec)) != nil else { return nil }
-                return ChildProcess(["python3", work.appendingPathComponent("quorum-pdf.py").path, spec.path])
+                return TiedProcess("python3", [work.appendingPathComponent("quorum-pdf.py").path, spec.path])
             }
             running.append((process, results, share))
         }

@@ -1,6 +1,7 @@
 import Foundation
 import QuorumContent
 import QuorumDiagnostics
+import QuorumMarkdown
 import QuorumTemplates
 
 /// `quorum new`: writes the first draft of the next bulletin, a meeting or a report from the theme's scaffolds.
@@ -83,9 +84,7 @@ public struct Scaffolder {
             let year = day.reportingYear(startMonth: content.config.reportingYearStart)
             let previous = ReportingYear(startYear: year.startYear - 1, startMonth: year.startMonth)
             let name = title ?? "Annual report \(previous.label)"
-            let slug = name.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" }
-                .reduce(into: "") { out, c in if !(c == "-" && out.hasSuffix("-")) { out.append(c) } }
-                .trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+            let slug = HeadingSlugger.urlSlug(name)
             return ("content/reports/\(slug)/index.md", ["title": name, "date": day.iso, "year": previous.label])
         }
     }

@@ -2,6 +2,7 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import CChildProcess
 import QuorumOutput
 import QuorumSite
 
@@ -43,7 +44,7 @@ public enum SearchIndexer {
                     problems.add("cannot prepare the pages of search part \(part.name) in \(scratch)")
                     continue
                 }
-                let status = run(executable, ["--site", site, "--output-path", staged.staging.path + "/" + bundle, "--quiet"])
+                let status = TiedProcess.run(executable, ["--site", site, "--output-path", staged.staging.path + "/" + bundle, "--quiet"])
                 FolderRemoval.remove(site)
                 if status != 0 {
                     problems.add("pagefind exited with status \(status) while indexing \(part.name)")
@@ -160,20 +161,7 @@ public enum SearchIndexer {
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0, let path = String(data: data, encoding: .utf8), !path.isEmpty,
-              run(path, ["--version"]) == 0 else { return nil }
+              TiedProcess.run(path, ["--version"]) == 0 else { return nil }
         return path
     }
-
-    /// Runs Pagefind as a child tied to this process: a build killed mid-index takes the indexer with it.
-    private static func run(_ program: String, _ arguments: [String]) -> Int32 {
-        ChildProcess.run([program] + arguments)
-    }
-}
-
-/// Messages gathered from parallel work; the first in time is reported.
-private final class ProblemList: @unchecked Sendable {
-    private let lock = NSLock()
-    private var items: [String] = []
-    func add(_ message: String) { lock.lock(); items.append(message); lock.unlock() }
-    var first: String? { lock.lock(); defer { lock.unlock() }; return items.first }
 }

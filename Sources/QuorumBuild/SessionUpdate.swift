@@ -12,6 +12,9 @@ public struct SessionUpdate: Sendable {
     public var outputsRendered = 0
     /// Whether everything was read again (site.yaml or glossary.yaml changed, or the first build).
     public var readEverything = false
+    /// False when none of the changed paths is a source of the site (only hidden files or editors' scratch
+    /// files changed), so nothing was done.
+    public var sourcesChanged = true
     /// Wall time of the rebuild.
     public var seconds: Double = 0
 

@@ -49,6 +49,11 @@ public enum SiteBuilder {
         if !searchParts.isEmpty && !search {
             report.notes.append("search index skipped: Pagefind is not installed (pip install pagefind-bin)")
         }
+        let wantImages = options.chartImages && options.write && graph.emailsHaveCharts
+        graph.chartImages = wantImages && ChartRasteriser.isAvailable
+        if wantImages && !graph.chartImages {
+            report.notes.append("email chart images skipped: rsvg-convert is not installed (apt-get install librsvg2-bin); email editions link to each chart instead")
+        }
         BoardChecks(graph: graph, log: log).run()
         clock.lap("assemble site", into: &report)
 
@@ -85,7 +90,10 @@ public enum SiteBuilder {
             }
             clock.lap(pdfStage, into: &report)
         }
-        let made = OutputRenderer(graph: graph, theme: theme, log: log).renderAll(into: staged)
+        let writer = staged
+        let made = OutputRenderer(graph: graph, theme: theme).render(graph.outputs, jobs: graph.siteFileJobs,
+                                                                     deliver: { file throws(DiagnosticError) in try writer?.write(file.text, to: file.path) },
+                                                                     failed: { _, problems in log.add(contentsOf: problems) })
         report.files = made + theme.assets.count + assets.files.count + (pdfs?.count ?? 0)
         clock.lap("render and write", into: &report)
 
@@ -99,8 +107,14 @@ public enum SiteBuilder {
                 try copyAssets(theme: theme, assets: assets, source: options.source, to: staged)
                 staged.removeUnwritten()
                 clock.lap("assets", into: &report)
+                let cache = ArtefactCache(beside: options.output)
+                if graph.chartImages {
+                    if let problem = ChartRasteriser.draw(graph.emailChartSVGs, in: staged, cache: cache) {
+                        throw DiagnosticError(.error(problem, hint: "check that rsvg-convert runs (apt-get install librsvg2-bin)"))
+                    }
+                    clock.lap("email chart images", into: &report)
+                }
                 if search {
-                    let cache = ArtefactCache(beside: options.output)
                     let (problem, indexed) = SearchIndexer.index(searchParts, in: staged, cache: cache, link: graph.link)
                     if let problem {
                         throw DiagnosticError(.error(problem, hint: "run the build again with --no-search to publish without search"))

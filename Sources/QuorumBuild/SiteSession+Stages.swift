@@ -177,16 +177,11 @@ extension SiteSession {
             outputsStale = true
             return []
         }
-        var next: [String: String] = [:]
-        outputProblems = [:]
-        let results = OutputRenderer(graph: graph, theme: theme, log: DiagnosticLog()).render(graph.outputs)
-        for (output, result) in zip(graph.outputs, results) {
-            switch result {
-            case .success(let file): next[file.path] = file.text
-            case .failure(let error): outputProblems[output.outputPath] = error.diagnostics
-            }
-        }
-        for file in graph.siteFiles() { next[file.path] = file.text }
+        let rendered = RenderedFiles()
+        OutputRenderer(graph: graph, theme: theme).render(graph.outputs, jobs: graph.siteFileJobs, deliver: rendered.keep,
+                                                          failed: rendered.fail)
+        let next = rendered.files
+        outputProblems = rendered.problems
         let changed = SiteSession.changed(outputs, next)
         outputs = next
         outputsStale = false
@@ -214,15 +209,11 @@ extension SiteSession {
         }
         feedsPending.formUnion(paths)
         let selected = indexes.sorted().map { graph.outputs[$0] }
-        for (output, result) in zip(selected, OutputRenderer(graph: graph, theme: theme, log: DiagnosticLog()).render(selected)) {
-            switch result {
-            case .success(let file):
-                outputProblems[output.outputPath] = nil
-                files[file.path] = file.text
-            case .failure(let error):
-                outputProblems[output.outputPath] = error.diagnostics
-            }
-        }
+        let rendered = RenderedFiles()
+        OutputRenderer(graph: graph, theme: theme).render(selected, deliver: rendered.keep, failed: rendered.fail)
+        let problems = rendered.problems
+        for output in selected { outputProblems[output.outputPath] = problems[output.outputPath] }
+        files.merge(rendered.files) { _, page in page }
         var changed: [String] = []
         for (path, text) in files where outputs[path].map({ SiteSession.sameBytes($0, text) }) != true {
             outputs[path] = text

@@ -133,7 +133,10 @@ public struct SiteSession: Sendable {
         let changes = SourceChanges(paths: paths, contentFolder: folder, themeFolders: resolvedThemeFolders, knownFiles: files)
         if changes.everything { return rebuild(changing: Set(paths)) }
         var update = SessionUpdate()
-        guard !changes.isEmpty else { return finish(update, start: start) }
+        guard !changes.isEmpty else {
+            update.sourcesChanged = false
+            return finish(update, start: start)
+        }
         let staticBefore = staticFiles
         var plan = RebuildPlan(renderAllOutputs: outputsStale || changes.templates)
 

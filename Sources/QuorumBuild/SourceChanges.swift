@@ -1,4 +1,5 @@
 import Foundation
+import QuorumContent
 
 /// A batch of changed files sorted by the stage each one feeds, so a session reruns only those stages.
 struct SourceChanges {
@@ -58,9 +59,10 @@ struct SourceChanges {
         }
     }
 
-    /// The loader skips hidden files and folders (editor swap files such as `.x.md.swp`), so changes to them do nothing.
+    /// The loader skips hidden files and folders (editor swap files such as `.x.md.swp`) and editors' scratch
+    /// files (`x.md~`, `4913`, `x.md___jb_tmp___`), so changes to them do nothing.
     static func isHidden(_ path: String) -> Bool {
-        path.split(separator: "/").contains { $0.hasPrefix(".") }
+        path.split(separator: "/").contains { $0.hasPrefix(".") } || EditorScratchFile.matches(path)
     }
 
     /// The content files a changed path stands for: itself, the files of a new folder, or the known files of a removed one.

@@ -33,7 +33,8 @@ struct BuildCommand: ParsableCommand {
             ?? site.sourceURL.appendingPathComponent("public")
         let options = BuildOptions(source: site.sourceURL, output: outputURL, themeFolders: try site.themeFolders(),
                                    includeDrafts: site.drafts, baseURL: site.baseURL, today: try site.todayDate(),
-                                   searchIndex: !noSearch, warningsAreErrors: site.strict, force: force, pdf: !noPdf)
+                                   searchIndex: !noSearch, warningsAreErrors: site.strict, force: force,
+                                   chartImages: true, pdf: !noPdf)
         let start = Date()
         var report = SiteBuilder.build(options)
         if timings { StageTimings.print(report) }

@@ -2,7 +2,7 @@
 extension BarChart {
     func draw(_ layout: BarLayout) -> String {
         let extra = layout.horizontal && chart.kind != .hbar ? "chart-horizontal" : nil
-        var w = ChartFrame.open(chart, width: ChartStyle.width, height: layout.height, extraClass: extra)
+        var w = ChartFrame.open(chart, width: chart.width, height: layout.height, extraClass: extra)
         if chart.series.count > 1 {
             HatchPattern.writeDefinitions(&w, chart: chart, colours: Array(chart.colours.prefix(chart.series.count)))
         }
@@ -157,7 +157,8 @@ extension BarChart {
             if layout.horizontal {
                 let middle = layout.bands.centre(index)
                 let first = middle - Double(lines.count - 1) * lh / 2 + fs * 0.35
-                w.textBlock(lines, x: layout.categoryLabelX, y: first, lineHeight: lh, bold: bold)
+                w.textBlock(lines, x: layout.categoryLabelX, y: first, lineHeight: lh, bold: bold,
+                            fullText: layout.categoryTruncated[index] ? chart.categories[index] : nil)
             } else {
                 w.textBlock(lines, x: layout.bands.centre(index), y: layout.categoryLabelY, lineHeight: lh, bold: bold)
             }

@@ -64,6 +64,9 @@ struct BarChart {
         if mode == .percent {
             low = 0
             high = 100
+        } else if let shared = chart.valueDomain {
+            low = min(low, shared.low)
+            high = max(high, shared.high)
         }
         self.segments = segments
         self.endLabels = endLabels

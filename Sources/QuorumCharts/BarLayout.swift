@@ -11,6 +11,8 @@ struct BarLayout {
     /// Bars within a band, for grouped bars.
     let slotBands: BandScale?
     let categoryLines: [[String]]
+    /// Category names shortened with an ellipsis (horizontal layout), given whole in a `<title>`.
+    let categoryTruncated: [Bool]
     /// The right edge of the category label column (horizontal layout).
     let categoryLabelX: Double
     /// The baseline of the first line of category labels (vertical layout).
@@ -25,11 +27,11 @@ struct BarLayout {
     /// The vertical layout, or nil when a category label cannot wrap into 3 lines under its bar.
     init?(vertical bars: BarChart) {
         let chart = bars.chart
-        let width = ChartStyle.width, edge = ChartStyle.edge, lh = ChartStyle.lineHeight, fs = ChartStyle.fontSize
+        let width = chart.width, edge = ChartStyle.edge, lh = ChartStyle.lineHeight, fs = ChartStyle.fontSize
         let axis = ValueAxis(low: bars.low, high: bars.high, format: bars.axisFormat)
         let legend = bars.legend(width: width - 2 * edge)
-        var top = edge + (legend?.height ?? 0)
-        let legendY = edge
+        var top = edge + chart.headingHeight + (legend?.height ?? 0)
+        let legendY = edge + chart.headingHeight
         var valueTitle: (x: Double, y: Double, anchor: TextAnchor)?
         if chart.yLabel != nil {
             valueTitle = (edge, top + fs * 0.8, .start)
@@ -53,7 +55,7 @@ struct BarLayout {
         let showEndLabels = bars.endLabels.allSatisfy { TextMetrics.width($0.label, fontSize: fs, bold: bars.mode == .stacked) <= room }
         top += showEndLabels ? lh : ChartStyle.gap
         let negativeRoom = showEndLabels && bars.endLabels.contains { $0.to < 0 } ? lh : 0
-        let plot = PlotArea(x: left, y: top, width: plotWidth, height: ChartStyle.plotHeight)
+        let plot = PlotArea(x: left, y: top, width: plotWidth, height: chart.plotHeight)
         let labelTop = plot.maxY + negativeRoom + ChartStyle.gap + fs * 0.8
         let maxLines = Double(lines.map(\.count).max() ?? 1)
         var bottom = labelTop + (maxLines - 1) * lh
@@ -72,6 +74,7 @@ struct BarLayout {
         self.bands = bands
         self.slotBands = slotBands
         self.categoryLines = lines
+        self.categoryTruncated = lines.map { _ in false }
         self.showEndLabels = showEndLabels
         self.legend = legend
         self.legendY = legendY
@@ -82,9 +85,9 @@ struct BarLayout {
     /// The horizontal layout: category labels wrap in a column at the left, values run to the right.
     init(horizontal bars: BarChart) {
         let chart = bars.chart
-        let width = ChartStyle.width, edge = ChartStyle.edge, lh = ChartStyle.lineHeight, fs = ChartStyle.fontSize
+        let width = chart.width, edge = ChartStyle.edge, lh = ChartStyle.lineHeight, fs = ChartStyle.fontSize
         let legend = bars.legend(width: width - 2 * edge)
-        var top = edge + (legend?.height ?? 0)
+        var top = edge + chart.headingHeight + (legend?.height ?? 0)
         var categoryTitle: (x: Double, y: Double, anchor: TextAnchor)?
         if chart.xLabel != nil {
             categoryTitle = (edge, top + fs * 0.8, .start)
@@ -95,9 +98,11 @@ struct BarLayout {
             natural = max(natural, TextMetrics.width(category, fontSize: fs, bold: chart.highlightCategory == index))
         }
         let column = min(natural, width * 0.35)
-        let lines = chart.categories.enumerated().map { index, category in
-            TextMetrics.wrapAlways(category, maxWidth: column, fontSize: fs, bold: chart.highlightCategory == index)
+        // Two lines at most; a longer name ends in an ellipsis and keeps its full text in a <title>.
+        let fitted = chart.categories.enumerated().map { index, category in
+            TextMetrics.fit(category, maxWidth: column, fontSize: fs, maxLines: 2, bold: chart.highlightCategory == index)
         }
+        let lines = fitted.map(\.lines)
         var columnWidth = 0.0
         for (index, wrapped) in lines.enumerated() {
             columnWidth = max(columnWidth, TextMetrics.widest(wrapped, fontSize: fs, bold: chart.highlightCategory == index))
@@ -136,9 +141,10 @@ struct BarLayout {
         self.slotBands = bars.mode == .grouped
             ? BandScale(count: bars.slots, range: (0, bands.bandwidth), paddingInner: 0.1, paddingOuter: 0) : nil
         self.categoryLines = lines
+        self.categoryTruncated = fitted.map(\.truncated)
         self.showEndLabels = true
         self.legend = legend
-        self.legendY = edge
+        self.legendY = edge + chart.headingHeight
         self.categoryTitle = categoryTitle
         self.valueTitle = valueTitle
         self.categoryLabelX = edge + columnWidth

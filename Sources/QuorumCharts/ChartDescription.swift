@@ -24,6 +24,10 @@ struct ChartDescription {
         case .pie, .donut:
             if let first = series.first { sentences.append(slices(of: first)) }
         }
+        if let grouping = OtherGrouping(chart) { sentences.append(everyValue(grouping)) }
+        if chart.isSmallMultiples {
+            sentences.append("It is drawn as \(series.count) small charts, one a series, on one scale.")
+        }
         if series.isEmpty { sentences.append("No data.") }
         if let missing = missing() { sentences.append(missing) }
         if let highlight = chart.highlight { sentences.append("\(highlight) is highlighted.") }
@@ -137,6 +141,24 @@ struct ChartDescription {
         }
         guard !parts.isEmpty else { return nil }
         return "No value (missing or suppressed) for " + parts.joined(separator: "; ") + "."
+    }
+
+    /// Every value of a grouped chart, since the drawing shows only the grouped total of the smallest parts.
+    private func everyValue(_ grouping: OtherGrouping) -> String {
+        let f = chart.format, data = chart.data
+        func value(_ v: Double?) -> String { v.map(f.string) ?? "no value" }
+        let total = grouping.grouped.reduce(0.0) { total, index in
+            total + (grouping.slices ? data.series[0].values[index] ?? 0 : data.series[index].values.reduce(0) { $0 + ($1 ?? 0) })
+        }
+        let drawn = "the smallest \(grouping.grouped.count) are drawn together as \(grouping.name), \(f.string(total))."
+        if grouping.slices {
+            let items = data.categories.indices.map { "\(category($0)) \(value(data.series[0].values[$0]))" }
+            return "Every value: " + Self.list(items) + "; " + drawn
+        }
+        let items = data.series.map { item in
+            item.name + ": " + item.values.indices.map { "\(category($0)) \(value(item.values[$0]))" }.joined(separator: ", ")
+        }
+        return "Every value: " + items.joined(separator: "; ") + "; of the series, " + drawn
     }
 
     /// "A", "A and B", "A, B and C".

@@ -50,7 +50,7 @@ extension ChartError {
     static func tooManySlices(_ count: Int) -> ChartError {
         ChartError(
             message: "A pie or donut chart can show at most \(Palette.standard.count) slices; this one has \(count).",
-            hint: "Use a bar chart (`type: hbar`) for many categories.")
+            hint: "Group the smallest slices as Other (`other_after:` 5 or fewer), or use a bar chart (`type: hbar`) for many categories.")
     }
 
     static func negativeInPie(value: String, category: String) -> ChartError {

@@ -1,11 +1,11 @@
 /// Writing a laid-out line or area chart: axis, areas, lines with gaps, markers, labels.
 extension LineChart {
     func draw(_ layout: LineLayout) -> String {
-        var w = ChartFrame.open(chart, width: ChartStyle.width, height: layout.height)
+        var w = ChartFrame.open(chart, width: chart.width, height: layout.height)
         if stacked {
             HatchPattern.writeDefinitions(&w, chart: chart, colours: Array(chart.colours.prefix(chart.series.count)))
         }
-        layout.legend?.draw(&w, x: ChartStyle.edge, y: ChartStyle.edge)
+        layout.legend?.draw(&w, x: ChartStyle.edge, y: ChartStyle.edge + chart.headingHeight)
         if let title = chart.yLabel, let place = layout.valueTitle {
             w.textBlock([title], x: place.x, y: place.y, lineHeight: ChartStyle.lineHeight, bold: true, className: "axis-title")
         }

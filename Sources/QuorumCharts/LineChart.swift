@@ -33,8 +33,8 @@ struct LineChart {
         }
         let present = tops.flatMap { $0.compactMap { $0 } }
         self.tops = tops
-        low = min(0, present.min() ?? 0)
-        high = max(0, present.max() ?? 0)
+        low = min(0, present.min() ?? 0, chart.valueDomain?.low ?? 0)
+        high = max(0, present.max() ?? 0, chart.valueDomain?.high ?? 0)
     }
 
     func render() -> String {

@@ -19,7 +19,7 @@ struct LineLayout {
 
     init(_ lines: LineChart) {
         let chart = lines.chart
-        let width = ChartStyle.width, edge = ChartStyle.edge, lh = ChartStyle.lineHeight, fs = ChartStyle.fontSize
+        let width = chart.width, edge = ChartStyle.edge, lh = ChartStyle.lineHeight, fs = ChartStyle.fontSize
         let axis = ValueAxis(low: lines.low, high: lines.high, format: chart.format)
 
         // End labels need a column at the right; names too long for it move into a key.
@@ -42,7 +42,7 @@ struct LineLayout {
                             swatch: Self.swatch(lines, index), bold: chart.highlightSeries == index)
             }, width: width - 2 * edge)
         }
-        var top = edge + (legend?.height ?? 0)
+        var top = edge + chart.headingHeight + (legend?.height ?? 0)
         var valueTitle: (x: Double, y: Double)?
         if chart.yLabel != nil {
             valueTitle = (edge, top + fs * 0.8)
@@ -55,7 +55,7 @@ struct LineLayout {
         }.max() ?? 0
         let lastCategoryHalf = TextMetrics.width(chart.categories.last ?? "", fontSize: fs) / 2
         let right = edge + max(columnWidth + ChartStyle.gap, wrapped.isEmpty ? lastCategoryHalf : 0)
-        let plot = PlotArea(x: left, y: top, width: width - left - right, height: ChartStyle.plotHeight)
+        let plot = PlotArea(x: left, y: top, width: width - left - right, height: chart.plotHeight)
         let points = BandScale.point(count: chart.categories.count, range: (plot.minX, plot.maxX),
                                      padding: chart.kind == .area ? 0 : 0.25)
         let value = axis.scale((plot.maxY, plot.minY))

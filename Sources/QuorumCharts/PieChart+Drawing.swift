@@ -5,7 +5,7 @@ extension PieChart {
     private static let donutHole = 0.58
 
     func draw(_ layout: PieLayout) -> String {
-        var w = ChartFrame.open(chart, width: ChartStyle.width, height: layout.height)
+        var w = ChartFrame.open(chart, width: chart.width, height: layout.height)
         let keyed = layout.legend != nil
         if keyed {
             HatchPattern.writeDefinitions(&w, chart: chart, colours: chart.categories.indices.map(colour))

@@ -15,6 +15,14 @@ struct PreparedChart {
     let highlightSeries: Int?
     let xLabel: String?
     let yLabel: String?
+    /// The canvas width in viewBox units (narrower for a small-multiples panel).
+    let width: Double
+    /// The height of the plotting area of vertical bar, line and area charts.
+    let plotHeight: Double
+    /// A bold name above the plot: a small-multiples panel's series.
+    let heading: String?
+    /// A value range the axis must cover, shared by the panels of small multiples.
+    let valueDomain: (low: Double, high: Double)?
 
     /// Checks `chart` and resolves defaults; the first problem found is thrown.
     init(_ chart: Chart) throws(ChartError) {
@@ -69,6 +77,15 @@ struct PreparedChart {
         self.format = chart.format
         self.xLabel = chart.xLabel
         self.yLabel = chart.yLabel ?? chart.format.axisUnit
+        self.width = chart.canvasWidth
+        self.plotHeight = chart.plotHeight
+        self.heading = chart.heading
+        self.valueDomain = chart.valueDomain
+    }
+
+    /// The room the heading takes above everything else.
+    var headingHeight: Double {
+        heading == nil ? 0 : ChartStyle.lineHeight + 6
     }
 
     /// The id of an element inside the chart, e.g. "chart-3-title".
@@ -127,7 +144,7 @@ struct PreparedChart {
     }
 
     /// Category indices in display order: by the first series, missing values last, ties in data order.
-    private static func order(_ data: ChartData, sort: ChartSort) -> [Int] {
+    static func order(_ data: ChartData, sort: ChartSort) -> [Int] {
         let indices = Array(data.categories.indices)
         guard sort != .none else { return indices }
         let values = data.series[0].values

@@ -66,10 +66,10 @@ struct SVGWriter {
         end()
     }
 
-    /// A whole `<text>` element, wrapped lines as `<tspan>`s one line-height apart.
+    /// A whole `<text>` element, wrapped lines as `<tspan>`s one line-height apart; `fullText` adds a `<title>`.
     mutating func textBlock(_ lines: [String], x: Double, y: Double, lineHeight: Double,
                             anchor: TextAnchor = .start, bold: Bool = false, fill: String? = nil,
-                            fontSize: Double? = nil, className: String? = nil) {
+                            fontSize: Double? = nil, className: String? = nil, fullText: String? = nil) {
         start("text")
         if let className { attribute("class", className) }
         attribute("x", x)
@@ -79,6 +79,12 @@ struct SVGWriter {
         if bold { attribute("font-weight", "bold") }
         if let fill { attribute("fill", fill) }
         end()
+        if let fullText {
+            // A shortened label keeps its whole text as a tooltip and for assistive technology.
+            output += "<title>"
+            text(fullText)
+            output += "</title>"
+        }
         if lines.count == 1 {
             text(lines[0])
         } else {

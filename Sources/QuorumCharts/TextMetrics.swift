@@ -87,4 +87,20 @@ enum TextMetrics {
     static func widest(_ lines: [String], fontSize: Double, bold: Bool = false) -> Double {
         lines.reduce(0) { max($0, width($1, fontSize: fontSize, bold: bold)) }
     }
+
+    /// Wraps `text` into at most `maxLines` lines of `maxWidth`; what does not fit ends the last line
+    /// with an ellipsis, and `truncated` says so (the caller then gives the full text in a `<title>`).
+    static func fit(_ text: String, maxWidth: Double, fontSize: Double, maxLines: Int,
+                    bold: Bool = false) -> (lines: [String], truncated: Bool) {
+        let lines = wrapAlways(text, maxWidth: maxWidth, fontSize: fontSize, bold: bold)
+        guard lines.count > maxLines, maxLines > 0 else { return (lines, false) }
+        var kept = Array(lines.prefix(maxLines - 1))
+        var last = lines[(maxLines - 1)...].joined(separator: " ")
+        while !last.isEmpty && width(last + "\u{2026}", fontSize: fontSize, bold: bold) > maxWidth {
+            last.removeLast()
+        }
+        while last.last == " " { last.removeLast() }
+        kept.append(last + "\u{2026}")
+        return (kept, true)
+    }
 }

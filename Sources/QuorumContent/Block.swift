@@ -23,6 +23,10 @@ public struct ChartBlock: Sendable {
     public var typeLocation: SourceLocation
     public var highlightLocation: SourceLocation?
     public var coloursLocation: SourceLocation?
+    /// `other_after:` as written: a number of parts to keep, or nil when not given.
+    public var otherAfter: Int?
+    /// Whether `other_after: none` turned grouping into "Other" off.
+    public var groupingOff: Bool = false
 
     /// Creates a value from its parts.
     public init(type: String, title: String?, data: DataTable, x: Int, y: [Int], colours: [String]?, sort: String?, highlight: String?, location: SourceLocation, typeLocation: SourceLocation, highlightLocation: SourceLocation? = nil, coloursLocation: SourceLocation? = nil) {

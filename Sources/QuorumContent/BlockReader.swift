@@ -10,7 +10,7 @@ public struct BlockReader: Sendable {
 
     static let tableKeys: Set<String> = ["caption", "data", "columns", "notes", "source", "title", "units"]
     static let chartKeys: Set<String> = ["type", "title", "data", "x", "y", "colours", "sort", "highlight", "notes",
-                                         "columns", "source", "units"]
+                                         "columns", "source", "units", "other_after"]
 
     /// The `data:` file a block body names, read without parsing the YAML (for usage tracking).
     public static func dataName(_ body: String) -> String? {
@@ -129,12 +129,28 @@ public struct BlockReader: Sendable {
         if let sort = map.string("sort"), !["ascending", "descending", "none"].contains(sort) {
             reader.error("sort must be ascending, descending or none", at: map["sort"])
         }
-        return .chart(ChartBlock(
+        var otherAfter: Int?
+        var groupingOff = false
+        if let node = map["other_after"] {
+            // `none` (or false) turns grouping off; otherwise a count of slices or series to keep.
+            if case .scalar(let scalar) = node, ["none", "false", "off"].contains(scalar.string.lowercased()) {
+                groupingOff = true
+            } else if case .scalar(let scalar) = node, let count = Int(scalar.string), count >= 1 {
+                otherAfter = count
+            } else {
+                reader.error("other_after must be a whole number of 1 or more, or none", at: node,
+                             hint: "other_after: 5 keeps the 5 largest slices or series and groups the rest as Other; none turns grouping off")
+            }
+        }
+        var block = ChartBlock(
             type: type, title: map.string("title") ?? table.title, data: table, x: x, y: y,
             colours: map.has("colours") ? map.stringList("colours") : nil, sort: map.string("sort"),
             highlight: map.string("highlight"), location: location, typeLocation: map.location("type"),
             highlightLocation: map.has("highlight") ? map.location("highlight") : nil,
-            coloursLocation: map.has("colours") ? map.location("colours") : nil))
+            coloursLocation: map.has("colours") ? map.location("colours") : nil)
+        block.otherAfter = otherAfter
+        block.groupingOff = groupingOff
+        return .chart(block)
     }
 }
 

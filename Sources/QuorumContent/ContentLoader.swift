@@ -97,19 +97,20 @@ public struct ContentLoader: Sendable {
         }
     }
 
-    /// Every file under `folder`, as paths relative to `base`, sorted; hidden files are skipped.
+    /// Every file under `folder`, as paths relative to `base`, sorted; hidden files and editors' scratch files are skipped.
     static func listFiles(under folder: URL, relativeTo base: URL) -> [String] {
         let basePath = base.standardizedFileURL.path
         if let fullPaths = FileTree.regularFiles(under: folder.path) {
             return fullPaths.compactMap { full in
-                full.hasPrefix(basePath) ? String(full.dropFirst(basePath.count).drop { $0 == "/" }) : nil
+                full.hasPrefix(basePath) && !EditorScratchFile.matches(full) ? String(full.dropFirst(basePath.count).drop { $0 == "/" }) : nil
             }.sorted()
         }
         guard let enumerator = FileManager.default.enumerator(
             at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else { return [] }
         var paths: [String] = []
         for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true,
+                  !EditorScratchFile.matches(url.path) else { continue }
             let full = url.standardizedFileURL.path
             guard full.hasPrefix(basePath) else { continue }
             paths.append(String(full.dropFirst(basePath.count).drop { $0 == "/" }))

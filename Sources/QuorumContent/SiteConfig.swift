@@ -7,15 +7,45 @@ public struct Board: Sendable, Hashable {
     public var code: String
 }
 
-/// How the site describes its own accessibility, for the statement the 2018 regulations require.
+/// How the site describes its own accessibility, for the statement the 2018 regulations require
+/// (every section of the UK government's model accessibility statement).
 public struct AccessibilityInfo: Sendable, Hashable {
+    /// A fix the board plans, and the date it will be done by.
+    public struct Improvement: Sendable, Hashable {
+        public var fix: String
+        public var by: DayDate?
+    }
+
+    /// Who enforces the regulations, for the statement's enforcement paragraph.
+    public enum Enforcement: String, Sendable, Hashable {
+        /// England, Scotland and Wales: the EHRC, with complaints to the Equality Advisory and Support Service.
+        case eass
+        /// Northern Ireland: the Equality Commission for Northern Ireland.
+        case ecni
+    }
+
     public var compliance: String = "partial"
     public var nonAccessible: [String] = []
+    /// Problems not fixed because fixing them would be a disproportionate burden.
+    public var disproportionateBurden: [String] = []
     /// Content outside the regulations' scope (PDFs published before 23 September 2018, live video).
     public var outOfScope: [String] = []
+    /// Where requests for other formats and problem reports go; each part falls back to the site's contact.
+    public var contact = ContactInfo()
+    /// The formats offered, to follow "such as".
+    public var alternativeFormats = "accessible PDF, large print, easy read, audio recording or braille"
+    /// Working days to answer a request.
+    public var responseDays = 5
+    public var improvements: [Improvement] = []
+    public var enforcement = Enforcement.eass
     public var prepared: DayDate?
     public var reviewed: DayDate?
+    /// When the website was last tested.
+    public var tested: DayDate?
     public var method: String?
+
+    /// The defaults, for a site.yaml that has `accessibility:` with none of its keys.
+    public init() {}
 }
 
 /// Ways to reach the board.
@@ -34,7 +64,8 @@ public struct SiteConfig: Sendable {
     public var reportingYearStart: Int = 4
     public var boards: [Board] = []
     public var contact = ContactInfo()
-    public var accessibility = AccessibilityInfo()
+    /// `accessibility:` in site.yaml, or nil when it has none.
+    public var accessibility: AccessibilityInfo?
     public var unsafeHTML = false
     /// The board's logo for the cover of PDFs, a path under `content/` (`logo: images/logo.svg`).
     public var logo: String?
@@ -81,24 +112,58 @@ public struct SiteConfig: Sendable {
                                          address: contact.string("address"))
         }
         if let a = root["accessibility"].flatMap({ reader.map($0, "accessibility") }) {
-            a.warnUnknownKeys(["compliance", "non_accessible", "out_of_scope", "prepared", "reviewed", "method"], in: "accessibility")
-            var info = AccessibilityInfo()
-            if let compliance = a.string("compliance") {
-                if ["full", "partial", "none"].contains(compliance) { info.compliance = compliance } else {
-                    reader.error("accessibility compliance must be full, partial or none", at: a["compliance"])
-                }
-            }
-            info.nonAccessible = a.stringList("non_accessible")
-            info.outOfScope = a.stringList("out_of_scope")
-            info.prepared = a.date("prepared")
-            info.reviewed = a.date("reviewed")
-            info.method = a.string("method")
-            config.accessibility = info
+            config.accessibility = readAccessibility(a, reader: reader)
         }
         if let markdown = root["markdown"].flatMap({ reader.map($0, "markdown") }) {
             markdown.warnUnknownKeys(["unsafe"], in: "markdown")
             config.unsafeHTML = markdown.bool("unsafe") ?? false
         }
         return config
+    }
+
+    static let accessibilityKeys: Set<String> = [
+        "compliance", "non_accessible", "disproportionate_burden", "out_of_scope", "contact", "alternative_formats",
+        "response_days", "improvements", "enforcement", "prepared", "reviewed", "tested", "method",
+    ]
+
+    private static func readAccessibility(_ a: YAMLMap, reader: YAMLReader) -> AccessibilityInfo {
+        a.warnUnknownKeys(accessibilityKeys, in: "accessibility")
+        var info = AccessibilityInfo()
+        if let compliance = a.string("compliance") {
+            if ["full", "partial", "none"].contains(compliance) { info.compliance = compliance } else {
+                reader.error("accessibility compliance must be full, partial or none", at: a["compliance"])
+            }
+        }
+        info.nonAccessible = a.stringList("non_accessible")
+        info.disproportionateBurden = a.stringList("disproportionate_burden")
+        info.outOfScope = a.stringList("out_of_scope")
+        if let contact = a["contact"].flatMap({ reader.map($0, "accessibility contact") }) {
+            contact.warnUnknownKeys(["email", "phone"], in: "accessibility contact")
+            info.contact = ContactInfo(email: contact.string("email"), phone: contact.string("phone"))
+        }
+        if let formats = a.string("alternative_formats"), !formats.isEmpty { info.alternativeFormats = formats }
+        if let days = a.int("response_days") {
+            if days >= 1 { info.responseDays = days } else {
+                reader.error("accessibility response_days must be a whole number of working days, 1 or more", at: a["response_days"],
+                             hint: "the model statement says how many days you take to answer, e.g. response_days: 5")
+            }
+        }
+        for node in a.list("improvements") {
+            guard let item = reader.map(node, "an improvement") else { continue }
+            item.warnUnknownKeys(["fix", "by"], in: "an improvement")
+            guard let fix = item.requiredString("fix", "an improvement") else { continue }
+            info.improvements.append(.init(fix: fix, by: item.date("by")))
+        }
+        if let enforcement = a.string("enforcement") {
+            if let value = AccessibilityInfo.Enforcement(rawValue: enforcement) { info.enforcement = value } else {
+                reader.error("accessibility enforcement must be eass or ecni", at: a["enforcement"],
+                             hint: "eass in England, Scotland and Wales; ecni in Northern Ireland")
+            }
+        }
+        info.prepared = a.date("prepared")
+        info.reviewed = a.date("reviewed")
+        info.tested = a.date("tested")
+        info.method = a.string("method")
+        return info
     }
 }

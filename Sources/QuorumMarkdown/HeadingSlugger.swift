@@ -1,4 +1,6 @@
-/// Makes heading ids as GitHub does: lower case, punctuation dropped, spaces to hyphens, `-1`, `-2` for repeats.
+/// The site's one slugger. Heading ids are made as GitHub does: lower case, punctuation dropped, spaces to
+/// hyphens, `-1`, `-2` for repeats. URL segments (tags, `quorum new`'s folders) use the same letters with
+/// any run of spaces and punctuation as one hyphen.
 public struct HeadingSlugger: Sendable {
     private var seen: [String: Int] = [:]
 
@@ -31,13 +33,35 @@ public struct HeadingSlugger: Sendable {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.lowercased().unicodeScalars {
-            let p = scalar.properties
             if scalar == " " {
                 out.append("-")
-            } else if scalar == "-" || scalar == "_" || p.isAlphabetic || p.numericType != nil
-                        || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
-                        || p.generalCategory == .connectorPunctuation {
+            } else if scalar == "-" || isKept(scalar) {
                 out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// Letters, digits, combining marks and connector punctuation (`_`): what a GitHub slug keeps besides `-`.
+    private static func isKept(_ scalar: Unicode.Scalar) -> Bool {
+        let p = scalar.properties
+        return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+            || p.generalCategory == .spacingMark || p.generalCategory == .connectorPunctuation
+    }
+
+    /// A URL path segment for `text`: `"Cymraeg & accents"` → `cymraeg-accents`, `"Annual report 2017/18"` →
+    /// `annual-report-2017-18`. Apostrophes go (`children's` → `childrens`), as in a heading id; any other run of
+    /// spaces and punctuation becomes one hyphen, and none is left at either end.
+    public static func urlSlug(_ text: String) -> String {
+        var out = ""
+        var separated = false
+        for scalar in text.lowercased().unicodeScalars where scalar != "'" && scalar != "\u{2019}" {
+            if isKept(scalar) && scalar.properties.generalCategory != .connectorPunctuation {
+                if separated && !out.isEmpty { out.append("-") }
+                separated = false
+                out.unicodeScalars.append(scalar)
+            } else {
+                separated = true
             }
         }
         return out

@@ -1,13 +1,23 @@
 import Foundation
+import QuorumContent
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// Watches folders and everything under them with inotify, and reports changed paths in batches.
 ///
-/// A batch is sent once no event has arrived for `quiet` (or `quiet` × 20 after the first, so a long copy
-/// still shows progress): an editor's save (write a temporary file, rename it over the old one) or a burst
-/// of saves becomes one batch. The thread blocks in `poll` between events, so an idle watcher uses no CPU.
+/// A batch is sent once no event has arrived for `quiet`, so an editor's save (write a temporary file and
+/// rename it over the old one; or truncate and write) or a burst of saves becomes one batch. It waits longer
+/// while a save looks unfinished, so a half-written or briefly missing file is never reported:
+///
+/// - a file written to and not yet closed holds the batch for up to `quiet` × 50 after the last event (a log
+///   file kept open must not stop the preview);
+/// - a file moved away or deleted and not yet back (vim renames the page to `page.md~` before writing it
+///   again; some tools delete, then create), or a burst of more than 10 files (a `git checkout`), waits `quiet` × 5.
+///
+/// Editors' hidden and scratch files (`.page.md.swp`, `4913`, `page.md~`) never hold a batch. A batch is sent at
+/// the latest 2 s after its first event (or `quiet` × 100, if longer), so a long copy still shows progress.
+/// The thread blocks in `poll` between events, so an idle watcher uses no CPU.
 public final class FileWatcher: Sendable {
     /// Sorted absolute paths of files and folders created, changed, moved or deleted.
     public let changes: AsyncStream<[String]>
@@ -91,6 +101,10 @@ private struct WatchLoop: @unchecked Sendable {
     /// The folders asked for, reported when the kernel's queue overflowed and events were lost.
     var roots: [String] = []
     var pending: Set<String> = []
+    /// Files written to (IN_MODIFY) and not yet closed, moved or deleted: a save still under way.
+    var writing: Set<String> = []
+    /// Files moved away or deleted and not created again since: perhaps a save still under way.
+    var missing: Set<String> = []
     var firstEvent: ContinuousClock.Instant?
     var lastEvent: ContinuousClock.Instant?
 
@@ -146,21 +160,29 @@ private struct WatchLoop: @unchecked Sendable {
 
     /// Milliseconds until the pending batch is due, or -1 (wait for ever) when nothing is pending.
     private func timeout() -> Int32 {
-        guard let lastEvent, let firstEvent else { return -1 }
-        let due = min(lastEvent + quiet, firstEvent + quiet * 20)
+        guard let due = due() else { return -1 }
         let left = ContinuousClock.now.duration(to: due)
         let milliseconds = left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000
         return Int32(max(0, min(milliseconds + 1, 60_000)))
     }
 
+    /// When the pending batch is to be sent: after `quiet` with no event, longer while a file is still being
+    /// written, and never later than the longest wait after its first event.
+    private func due() -> ContinuousClock.Instant? {
+        guard let lastEvent, let firstEvent else { return nil }
+        let wait = !writing.isEmpty ? quiet * 50 : !missing.isEmpty || pending.count > 10 ? quiet * 5 : quiet
+        let settled = lastEvent + wait
+        return min(settled, firstEvent + max(quiet * 100, .seconds(2)))
+    }
+
     private mutating func flushIfQuiet() {
-        guard let lastEvent, let firstEvent else { return }
-        let now = ContinuousClock.now
-        guard now >= lastEvent + quiet || now >= firstEvent + quiet * 20 else { return }
+        guard let due = due(), ContinuousClock.now >= due else { return }
         continuation.yield(pending.sorted())
         pending = []
-        self.firstEvent = nil
-        self.lastEvent = nil
+        writing = []
+        missing = []
+        firstEvent = nil
+        lastEvent = nil
     }
 
     private mutating func readEvents(into buffer: inout [UInt8]) {
@@ -197,6 +219,12 @@ private struct WatchLoop: @unchecked Sendable {
         }
         let path = name.isEmpty ? folder : folder + "/" + name
         pending.insert(path)
+        if mask & UInt32(IN_ISDIR) == 0, !name.hasPrefix("."), !EditorScratchFile.matches(name) {
+            if mask & UInt32(IN_MODIFY) != 0 { writing.insert(path) }
+            if mask & UInt32(IN_CLOSE_WRITE | IN_DELETE | IN_MOVED_FROM) != 0 { writing.remove(path) }
+            if mask & UInt32(IN_DELETE | IN_MOVED_FROM) != 0 { missing.insert(path) }
+            if mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { missing.remove(path) }
+        }
         if mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0, !name.hasPrefix(".") {
             // A new folder: watch it too. Files written into it before the watch began are found by the
             // session, which reads a changed folder's files.

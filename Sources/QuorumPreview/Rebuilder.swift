@@ -22,8 +22,15 @@ struct Rebuilder: Service {
                 group.addTask {
                     while (try? await Task.sleep(for: Rebuilder.heartbeat)) != nil { events.heartbeat() }
                 }
-                for await batch in watcher.changes {
+                let inbox = ChangeInbox()
+                group.addTask {
+                    for await batch in watcher.changes { inbox.add(batch) }
+                    inbox.finish()
+                }
+                while let batch = await inbox.next() {
                     let update = await live.run { $0.update(batch) }
+                    // Only editors' scratch files or hidden files changed: nothing to rebuild or reload.
+                    guard update.sourcesChanged else { continue }
                     let failed = Rebuilder.publish(update, of: live.session, to: site, events: events, strict: strict)
                     onRebuild(update, batch)
                     guard live.session.hasPendingFeeds else { continue }

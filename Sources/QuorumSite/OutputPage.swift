@@ -19,6 +19,8 @@ public struct OutputPage: Sendable {
         case members
         case member(Int)
         case board(String)
+        /// The accessibility statement Quorum writes from site.yaml when no page holds it.
+        case statement
     }
 
     public var content: Content

@@ -22,7 +22,7 @@ extension SiteGraph {
         for index in newestFirst {
             let page = pages[index].page
             for tag in page.tags {
-                let slug = HeadingSlugger.slug(tag)
+                let slug = HeadingSlugger.urlSlug(tag)
                 guard !slug.isEmpty else { continue }
                 if tags[slug] == nil { tags[slug] = (tag, []) }
                 if tags[slug]?.pages.contains(index) == false { tags[slug]?.pages.append(index) }

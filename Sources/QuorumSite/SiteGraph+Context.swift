@@ -35,7 +35,7 @@ extension SiteGraph {
             case .page, .newsletter, .sectionIndex: break
             }
             switch rendered.page.layout {
-            case "accessibility-statement": context["statement"] = accessibilityStatementContext()
+            case "accessibility-statement": context["statement"] = accessibilityStatementContext(intro: !rendered.html.isEmpty)
             case "membership": context["list"] = membersContext()
             default: break
             }
@@ -52,6 +52,11 @@ extension SiteGraph {
         case .members: context["list"] = membersContext()
         case .member(let index): context["list"] = memberContext(index)
         case .board(let code): context["list"] = meetingsContext(board: code)
+        case .statement:
+            context["page"] = ["title": "Accessibility statement", "url": link(output.url)]
+            context["page_title"] = "Accessibility statement – \(config.title)"
+            context["breadcrumbs"] = [crumb("Home", "/")]
+            context["statement"] = accessibilityStatementContext(intro: false)
         }
         if let list = context["list"] as? [String: Any], let title = list["title"] as? String {
             context["page_title"] = "\(title) – \(config.title)"
@@ -82,9 +87,12 @@ extension SiteGraph {
             nav.append(navItem("About", pages[about].page.url, currentURL))
         }
         var footer: [[String: Any]] = []
-        for path in ["content/pages/accessibility.md", "content/pages/contact.md"] {
-            if let index = indexBySource[path] { footer.append(crumb(pages[index].page.title, pages[index].page.url)) }
+        if let statement = statementPage {
+            footer.append(crumb(pages[statement].page.title, pages[statement].page.url))
+        } else if config.accessibility != nil {
+            footer.append(crumb("Accessibility statement", SiteGraph.statementURL))
         }
+        if let index = indexBySource["content/pages/contact.md"] { footer.append(crumb(pages[index].page.title, pages[index].page.url)) }
         return [
             "lang": config.language,
             "site_title": config.title,
@@ -95,6 +103,7 @@ extension SiteGraph {
             "canonical": SiteGraph.absolute(config.baseURL, currentURL),
             "nav": nav,
             "footer_links": footer,
+            "has_footer_links": !footer.isEmpty,
             "contact_email": config.contact.email ?? "",
             "contact_phone": config.contact.phone ?? "",
             "search": searchEnabled,

@@ -26,7 +26,7 @@ extension SiteGraph {
                 shows = summaryChanged && years[year]?.contains(index) == true
             case .board(let code):
                 shows = summaryChanged && page.meeting?.board == code
-            case .notFound, .tags, .archives, .glossary, .actions, .attendance, .attendanceSheet, .members, .member:
+            case .notFound, .tags, .archives, .glossary, .actions, .attendance, .attendanceSheet, .members, .member, .statement:
                 shows = false
             }
             if shows { shown.append(position) }
@@ -40,7 +40,7 @@ extension SiteGraph {
         var files: [SiteFile] = []
         if summaryChanged && page.meeting != nil && page.kind != .sectionIndex { files.append(meetingCalendar()) }
         if (sections[.bulletins] ?? []).contains(index) || (sections[.newsletters] ?? []).contains(index) {
-            files.append(emailFile(index))
+            files += emailFiles(index)
         }
         return files
     }

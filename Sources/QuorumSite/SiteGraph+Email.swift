@@ -2,26 +2,62 @@ import Foundation
 import QuorumContent
 import QuorumMarkdown
 
-/// Each bulletin and newsletter as one self-contained, email-ready HTML file: inline styles, inline charts,
-/// absolute links and no scripts, because mail clients drop stylesheets and block scripts.
+/// Each bulletin and newsletter as one self-contained, email-ready HTML file: inline styles, charts as PNG
+/// images, absolute links and no scripts, because mail clients drop stylesheets, SVG and scripts.
 extension SiteGraph {
-    /// The email edition of bulletin or newsletter `index`, as a file.
-    func emailFile(_ index: Int) -> SiteFile {
-        let path = pages[index].page.url.split(separator: "/").joined(separator: "/") + "/email.html"
-        return SiteFile(path: path, text: emailEdition(index))
+    /// The email edition of bulletin or newsletter `index`: `email.html`, its plain-text part `email.txt`
+    /// and, when chart images are on, each chart's SVG for the build to draw as a PNG beside them.
+    func emailFiles(_ index: Int) -> [SiteFile] {
+        let folder = pages[index].page.url.split(separator: "/").joined(separator: "/")
+        let charts = emailCharts(index)
+        return [SiteFile(path: folder + "/email.html", text: emailEdition(index, charts: charts)),
+                SiteFile(path: folder + "/email.txt", text: emailText(index, charts: charts))]
+            + charts.sources.map { SiteFile(path: $0.path, text: $0.svg) }
+    }
+
+    /// The SVG files of every email edition's charts, each to be drawn as the PNG of the same name.
+    public var emailChartSVGs: [String] {
+        ((sections[.bulletins] ?? []) + (sections[.newsletters] ?? [])).flatMap { emailCharts($0).sources.map(\.path) }
+    }
+
+    /// Whether any email edition holds a chart.
+    public var emailsHaveCharts: Bool {
+        ((sections[.bulletins] ?? []) + (sections[.newsletters] ?? [])).contains { pages[$0].html.contains("<figure class=\"chart\"") }
+    }
+
+    private func emailCharts(_ index: Int) -> EmailCharts {
+        let page = pages[index].page
+        let folder = page.url.split(separator: "/").joined(separator: "/")
+        return EmailCharts(absolutised(pages[index].html), folder: folder, folderURL: absoluteURL(page.url),
+                           pageURL: absoluteURL(page.url), images: chartImages)
+    }
+
+    /// The plain-text edition: the same words and links as `email.html`, for the text part of a multipart message.
+    func emailText(_ index: Int, charts: EmailCharts) -> String {
+        let page = pages[index].page
+        var text = config.title + "\n\n" + emailKicker(page) + "\n\n"
+        text += page.title + "\n" + String(repeating: "=", count: min(page.title.count, 72)) + "\n\n"
+        text += EmailText.text(charts.html)
+        text += "\n---\nRead this online at \(absoluteURL(page.url))\n"
+        if let email = config.contact.email { text += "Contact us at \(email)\n" }
+        return text
+    }
+
+    private func emailKicker(_ page: Page) -> String {
+        var kicker = page.section.singular
+        if let bulletin = page.bulletin { kicker = "Things You Should Know · Issue \(bulletin.issue) · \(bulletin.monthLabel)" }
+        else if let date = page.date { kicker += " · \(date.long)" }
+        return kicker
     }
 
     /// The URL of a page's email edition.
     public func emailURL(_ page: Page) -> String { page.url + "email.html" }
 
-    func emailEdition(_ index: Int) -> String {
-        let rendered = pages[index]
-        let page = rendered.page
+    func emailEdition(_ index: Int, charts: EmailCharts) -> String {
+        let page = pages[index].page
         let escape = HTMLEscaping.escape
-        var kicker = page.section.singular
-        if let bulletin = page.bulletin { kicker = "Things You Should Know · Issue \(bulletin.issue) · \(bulletin.monthLabel)" }
-        else if let date = page.date { kicker += " · \(date.long)" }
-        let body = EmailStyles.inline(absolutised(rendered.html))
+        let kicker = emailKicker(page)
+        let body = EmailStyles.inline(charts.html)
         return """
             <!DOCTYPE html>
             <html lang="\(escape(config.language))">

@@ -107,12 +107,8 @@ extension SiteGraph {
         SiteFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(absoluteURL("/sitemap.xml"))\n")
     }
 
-    /// Every generated file that is not a template page, made on all cores in a fixed order.
-    public func siteFiles() -> [SiteFile] {
-        ConcurrentMap.map(siteFileJobs) { siteFiles(for: $0) }.flatMap { $0 }
-    }
-
-    /// The pieces of work that make `siteFiles()`, small enough to share out between cores.
+    /// The pieces of work that make every generated file that is not a template page (feeds, sitemap, robots.txt,
+    /// the calendar, email editions), small enough to share out between cores.
     public var siteFileJobs: [SiteFileJob] {
         let feedScopes = Section.allCases.filter { $0 != .pages && !(self.sections[$0] ?? []).isEmpty }
         return [.feeds(nil)] + feedScopes.map { .feeds($0) } + [.sitemap, .robots, .calendar]
@@ -126,7 +122,7 @@ extension SiteGraph {
         case .sitemap: return [sitemap()]
         case .robots: return [robots()]
         case .calendar: return [meetingCalendar()]
-        case .email(let index): return [emailFile(index)]
+        case .email(let index): return emailFiles(index)
         }
     }
 }

@@ -6,17 +6,48 @@ extension SiteGraph {
     /// `actions.md` and the action tracker, members `AB` and `ab`), so neither silently replaces the other.
     ///
     /// Paths are compared as Swift strings, so `café` written with `é` or with `e` and a combining accent collide too.
+    /// Paths that differ only by letter case (`Annual-Report.md`, `annual-report.md`) are an error as well: on a
+    /// case-insensitive file system or host (macOS, Windows, many object stores' mirrors) one replaces the other.
     public func urlCollisions() -> [Diagnostic] {
         var first: [String: Int] = [:]
+        var firstByCase: [String: Int] = [:]
         var problems: [Diagnostic] = []
         for (position, output) in outputs.enumerated() {
-            guard let earlier = first[output.outputPath] else {
-                first[output.outputPath] = position
+            if let earlier = first[output.outputPath] {
+                problems.append(collision(outputs[earlier], output))
                 continue
             }
-            problems.append(collision(outputs[earlier], output))
+            first[output.outputPath] = position
+            let folded = output.outputPath.lowercased()
+            if let earlier = firstByCase[folded] {
+                problems.append(caseCollision(outputs[earlier], output))
+            } else {
+                firstByCase[folded] = position
+            }
         }
         return problems
+    }
+
+    // Both sides are named with their file and line, since either may be the one to rename.
+    private func caseCollision(_ a: OutputPage, _ b: OutputPage) -> Diagnostic {
+        let (here, there) = pageIndex(of: b) == nil && pageIndex(of: a) != nil ? (a, b) : (b, a)
+        let place = pageIndex(of: here).map { pages[$0].page.location } ?? location(here)
+        let subject = pageIndex(of: here) == nil ? "the URL of \(describeLocated(here))," : "this page's URL"
+        let message = "\(subject) \(here.url) differs only in letter case from \(there.url), the URL of \(describeLocated(there)); "
+            + "on a case-insensitive file system or web host one would replace the other"
+        return .error(message, at: place,
+                      hint: "rename one of them so that their names differ by more than upper and lower case")
+    }
+
+    private func pageIndex(of output: OutputPage) -> Int? {
+        if case .page(let index) = output.content { return index }
+        return nil
+    }
+
+    /// `describe`, with the file and line where the thing is written.
+    private func describeLocated(_ output: OutputPage) -> String {
+        guard let place = pageIndex(of: output).map({ pages[$0].page.location }) ?? location(output) else { return describe(output) }
+        return pageIndex(of: output) == nil ? "\(describe(output)) (\(place))" : place.description
     }
 
     // Reported at a page when there is one, since renaming the file is the usual fix.
@@ -49,13 +80,14 @@ extension SiteGraph {
         case .members: return "the list of members"
         case .member(let index): return "the page of member \(members[index].initials)"
         case .board(let code): return "the meetings page of board \(code)"
+        case .statement: return "the accessibility statement made from site.yaml"
         }
     }
 
     private func location(_ output: OutputPage) -> SourceLocation? {
         switch output.content {
         case .member(let index): return members[index].location
-        case .board, .attendanceSheet: return SourceLocation(file: "content/site.yaml")
+        case .board, .attendanceSheet, .statement: return SourceLocation(file: "content/site.yaml")
         default: return nil
         }
     }

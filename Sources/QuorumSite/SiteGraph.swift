@@ -26,10 +26,14 @@ public struct SiteGraph: Sendable {
     public var actions: [ActionEntry]
     /// Lookups by member, meeting and chapter, built once.
     public var board: BoardIndex
+    /// The page that holds the accessibility statement, if one does.
+    public var statementPage: Int?
     /// Whether pages get the search box (the build runs Pagefind).
     public var searchEnabled = false
     /// The sizes of the PDFs the build made, by path in the output folder, for the pages' download links.
     public var pdfSizes: [String: Int] = [:]
+    /// Whether email editions show charts as PNGs the build draws (rsvg-convert is installed).
+    public var chartImages = false
 
     /// Assembles the graph; problems (a chapter listed but missing) go to `log`.
     public init(content: SiteContent, pages: [RenderedPage], log: DiagnosticLog) {
@@ -47,6 +51,7 @@ public struct SiteGraph: Sendable {
         actions = []
         board = BoardIndex()
         indexBySource = Dictionary(pages.enumerated().map { ($1.page.sourcePath, $0) }, uniquingKeysWith: { a, _ in a })
+        statementPage = SiteGraph.statementPage(in: pages, indexBySource: indexBySource)
 
         for (index, rendered) in pages.enumerated() {
             let page = rendered.page
@@ -73,6 +78,15 @@ public struct SiteGraph: Sendable {
                                       template: rendered.page.layout ?? SiteGraph.template(for: rendered.page.kind)))
         }
         outputs.append(OutputPage(content: .notFound, url: "/404.html", template: "404"))
+        if statementPage == nil {
+            if content.config.accessibility != nil {
+                outputs.append(OutputPage(content: .statement, url: SiteGraph.statementURL, template: "accessibility-statement"))
+            } else {
+                log.add(.warning("the site has no accessibility statement", at: SourceLocation(file: "content/site.yaml"),
+                                 hint: "add `accessibility:` to site.yaml (Quorum then writes \(SiteGraph.statementURL)), "
+                                     + "or a page with `layout: accessibility-statement`; see docs/content-format.md"))
+            }
+        }
         outputs += archiveOutputs() + boardOutputs()
     }
 

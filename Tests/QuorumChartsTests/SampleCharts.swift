@@ -78,4 +78,40 @@ enum SampleCharts {
     static let contributions: [Double?] = [19600, 30350, 1440, 1010, 140_210, 550, 1600, 1600, 1600, 1600]
     static let months = ["Apr 2017", "May 2017", "Jun 2017", "Jul 2017", "Aug 2017", "Sep 2017",
                          "Oct 2017", "Nov 2017", "Dec 2017", "Jan 2018", "Feb 2018", "Mar 2018"]
+
+    /// Charts with more parts than colours: grouped into Other, or drawn as small multiples; and long labels.
+    static let many: [(name: String, chart: Chart)] = [
+        ("pie-other", Chart(kind: .pie, title: "Agency contributions to the SSCB budget, 2017/18",
+                            data: ChartData(categories: agencies, series: [ChartSeries(name: "2017/18", values: contributions)]),
+                            format: NumberFormat(.currency(decimals: nil)), id: "chart-pie-other")),
+        ("donut-other", Chart(kind: .donut, title: "Agency contributions to the SSCB budget, 2017/18",
+                              data: ChartData(categories: agencies, series: [ChartSeries(name: "2017/18", values: contributions)]),
+                              format: NumberFormat(.currency(decimals: nil)), id: "chart-donut-other", otherAfter: 3)),
+        ("stacked-bar-other", Chart(kind: .stackedBar, title: "Multi-agency training places by agency",
+                                    data: ChartData(categories: ["2015/16", "2016/17", "2017/18"], series: trainingPlaces),
+                                    id: "chart-stacked-bar-other")),
+        ("line-small-multiples", Chart(kind: .line, title: "Multi-agency training places by agency",
+                                       data: ChartData(categories: ["2015/16", "2016/17", "2017/18"], series: trainingPlaces),
+                                       id: "chart-line-small-multiples")),
+        ("bar-small-multiples", Chart(kind: .groupedBar, title: "Multi-agency training places by agency",
+                                      data: ChartData(categories: ["2015/16", "2016/17", "2017/18"], series: trainingPlaces),
+                                      id: "chart-bar-small-multiples")),
+        ("hbar-long-labels", Chart(kind: .hbar, title: "Referrals to the LADO by sector, 2017/18",
+                                   data: ChartData(categories: sectors, series: [ChartSeries(name: "Referrals", values: [88, 64, 41, 23, 12])]),
+                                   id: "chart-hbar-long-labels")),
+    ]
+
+    static let sectors = [
+        "Health / independent schools", "Education",
+        "Early years, childminders, nurseries and out-of-school clubs run by voluntary organisations and faith groups",
+        "Police", "Supported lodgings / fostering",
+    ]
+
+    static let trainingPlaces: [ChartSeries] = [
+        ("Somerset County Council", [410, 452, 498]), ("Avon and Somerset Constabulary", [122, 131, 140]),
+        ("Somerset CCG", [96, 88, 104]), ("Taunton and Somerset NHS Trust", [84, 90, 97]),
+        ("Somerset Partnership NHS Trust", [77, 70, 81]), ("Yeovil District Hospital", [52, 58, 61]),
+        ("National Probation Service", [18, 21, 19]), ("Community Rehabilitation Company", [12, 15, 14]),
+        ("CAFCASS", [6, 9, 8]), ("District councils", [31, 28, 35]), ("Voluntary sector", [64, 71, 83]),
+    ].map { ChartSeries(name: $0.0, values: $0.1.map { Double($0) }) }
 }

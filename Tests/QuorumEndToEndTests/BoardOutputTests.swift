@@ -73,6 +73,50 @@ import FoundationXML
         #expect(html.firstMatch(of: /<[^>]*style="[^"]*"[^>]*style="/) == nil, "a tag has two style attributes")
     }
 
+    @Test("no email edition holds an <svg>, a <style> or a relative URL")
+    func everyEmailEdition() throws {
+        _ = SampleSiteBuildTests.report
+        var editions: [String] = []
+        for section in ["bulletins", "newsletters"] {
+            let folder = output.appendingPathComponent(section)
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] {
+                let path = "\(section)/\(name)/email.html"
+                if FileManager.default.fileExists(atPath: output.appendingPathComponent(path).path) { editions.append(path) }
+            }
+        }
+        #expect(editions.count >= 4)
+        for path in editions {
+            let html = file(path)
+            #expect(!html.lowercased().contains("<svg"), "\(path) holds inline SVG")
+            #expect(!html.lowercased().contains("<style"), "\(path) holds a <style>")
+            for url in html.matches(of: /(?:href|src)="([^"]*)"/).map({ String($0.1) }) {
+                #expect(url.hasPrefix("https://") || url.hasPrefix("mailto:"), "\(path): relative URL \(url)")
+            }
+            let text = file(path.replacingOccurrences(of: ".html", with: ".txt"))
+            #expect(!text.contains("<"), "\(path): the text edition holds markup")
+        }
+    }
+
+    @Test("an email chart is a 2x PNG with its size, title and description as alt, then a link to the web chart")
+    func emailChart() throws {
+        _ = SampleSiteBuildTests.report
+        let html = file("bulletins/2018-12-tusk-43/email.html")
+        let image = try #require(html.firstMatch(of: /<img src="([^"]+)" width="(\d+)" height="(\d+)" alt="([^"]+)"/))
+        #expect(image.1.hasSuffix("/bulletins/2018-12-tusk-43/email-chart-1.png"))
+        #expect(image.2 == "592")
+        #expect(image.4.hasPrefix("Physical abuse was the most common allegation in 2017/18. Donut chart: Physical abuse is the largest share at 194"))
+        #expect(html.contains("<a href=\"https://") && html.contains("/bulletins/2018-12-tusk-43/#chart-1\" style=\"color:#1d70b8;text-decoration:underline;\">See this chart and its data on the website</a>"))
+        let png = try #require(FileManager.default.contents(atPath: output.appendingPathComponent("bulletins/2018-12-tusk-43/email-chart-1.png").path))
+        #expect(Array(png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        // The IHDR width: twice the 640-unit viewBox, for sharp screens.
+        let width = png[16..<20].reduce(0) { $0 << 8 | Int($1) }
+        #expect(width == 1280)
+        let text = file("bulletins/2018-12-tusk-43/email.txt")
+        #expect(text.contains("[Chart: Physical abuse was the most common allegation in 2017/18. Donut chart:"))
+        #expect(text.contains("See this chart and its data on the website (https://"))
+        #expect(text.contains("Allegations against people who work with children\n-----"))
+    }
+
     @Test("the action tracker lists every action, open first, with counts")
     func tracker() {
         let html = file("meetings/actions/index.html")
@@ -119,9 +163,36 @@ import FoundationXML
             ">Content that’s not within the scope of the accessibility regulations</h3>",
             "This statement was prepared on 20 September 2018. It was last reviewed on 20 September 2019.",
             "Some older PDF documents",
+            "in a different format, such as accessible PDF, large print, easy read, audio recording, braille or another language:",
+            "<li>email <a href=\"mailto:sscb@example.org\">sscb@example.org</a></li>",
+            "<li>call 01823 000000</li>",
+            "get back to you in 5 working days.",
+            "contact the <a href=\"https://www.equalityadvisoryservice.com/\">Equality Advisory and Support Service (EASS)</a>.",
+            "web pages. (by <time datetime=\"2019-12-31\">31 December 2019</time>)</li>",
+            "This website was last tested on 2 September 2019.",
         ] {
             #expect(html.contains(required), "missing: \(required)")
         }
+        #expect(StatementTests.headings(html) == StatementTests.modelHeadings)
+    }
+
+    /// Every heading of the UK government's model accessibility statement, in its order, below the title.
+    static let modelHeadings = [
+        "h2 How accessible this website is", "h2 Feedback and contact information",
+        "h2 Reporting accessibility problems with this website", "h2 Enforcement procedure",
+        "h2 Technical information about this website’s accessibility", "h3 Compliance status",
+        "h2 Non-accessible content", "h3 Non-compliance with the accessibility regulations", "h3 Disproportionate burden",
+        "h3 Content that’s not within the scope of the accessibility regulations",
+        "h2 What we’re doing to improve accessibility", "h2 Preparation of this accessibility statement",
+    ]
+
+    /// The level and text of each h2 and h3 in the statement's article.
+    static func headings(_ html: String) -> [String] {
+        guard let start = html.range(of: "<article class=\"page accessibility-statement\">"),
+              let end = html.range(of: "</article>", range: start.upperBound..<html.endIndex) else { return [] }
+        let article = html[start.upperBound..<end.lowerBound]
+        let pattern = /<(h[23])[^>]*>([^<]*)<\/h[23]>/
+        return article.matches(of: pattern).map { "\($0.output.1) \($0.output.2)" }
     }
 
     @Test("the membership page lists the members from members.yaml")

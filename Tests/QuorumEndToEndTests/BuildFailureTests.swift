@@ -5,7 +5,7 @@ import QuorumBuild
 /// Bad input fails the build with a located error and leaves the previous output exactly as it was.
 @Suite struct BuildFailureTests {
     static let goodSite: [String: String] = [
-        "content/site.yaml": "title: Test Board\nbase_url: https://example.org/\nboards:\n  - {name: Test Board, code: TB}\n",
+        "content/site.yaml": "title: Test Board\nbase_url: https://example.org/\nboards:\n  - {name: Test Board, code: TB}\naccessibility:\n  compliance: partial\n",
         "content/members.yaml": "- {initials: AB, name: Ann Bell, role: Chair}\n",
         "content/pages/about.md": "---\ntitle: About\n---\n\nAbout the board.\n",
         "content/meetings/2018-10-18-tb.md": "---\nboard: TB\ndate: 2018-10-18\ntime: \"10:00\"\nchair: AB\n---\n\n## 1. Welcome\n",

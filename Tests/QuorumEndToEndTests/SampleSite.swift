@@ -20,7 +20,7 @@ enum SampleSite {
     /// Builds `source` into `output`; `force` skips the check for an unchanged site, so every call really builds.
     static func build(_ source: URL, into output: URL, drafts: Bool = false, force: Bool = true) -> BuildReport {
         SiteBuilder.build(BuildOptions(source: source, output: output, themeFolders: [theme], includeDrafts: drafts, today: today,
-                                       force: force))
+                                       force: force, chartImages: true))
     }
 
     /// Writes `files` (path → text) under `root`.

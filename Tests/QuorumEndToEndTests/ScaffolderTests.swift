@@ -36,4 +36,18 @@ import QuorumDiagnostics
         #expect(throws: DiagnosticError.self) { try scaffolder.create(.meeting, date: "2019-01-24", board: "TB", title: nil) }
         #expect(throws: DiagnosticError.self) { try scaffolder.create(.meeting, date: "2019-01-24", board: "ZZ", title: nil) }
     }
+
+    @Test("a new report's folder and a tag's URL come from the same slugger: runs of punctuation are one hyphen")
+    func oneSlugger() throws {
+        let root = try site()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let scaffolder = Scaffolder(source: root, themeFolders: [SampleSite.theme], today: SampleSite.today)
+        #expect(try scaffolder.create(.report, date: "2019-09-30", board: nil, title: "Cymraeg & accents: 2018/19")
+                == "content/reports/cymraeg-accents-2018-19/index.md")
+        try SampleSite.write(["content/pages/welsh.md": "---\ntitle: Welsh\ntags: [\"Cymraeg & accents\"]\n---\n\nText.\n"], under: root)
+        let report = SampleSite.build(root, into: root.appendingPathComponent("public"), drafts: true)
+        #expect(report.diagnostics.filter { $0.severity == .error }.isEmpty)
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("public/tags/cymraeg-accents/index.html").path))
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("public/tags/cymraeg--accents").path))
+    }
 }

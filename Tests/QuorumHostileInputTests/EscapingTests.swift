@@ -91,7 +91,7 @@ import Testing
                 let meeting = HostileSite.output(root, "meetings/2018-10-\(String(format: "%02d", i + 1))-tb/index.html")
                 let shown = [
                     ("title", page.contains("<h1>\(text)</h1>")), ("code", page.contains("<code>\(code)</code>")),
-                    ("venue", meeting.contains("<dd>\(text)</dd>")), ("agenda and action", meeting.contains("<td>\(text)</td>")),
+                    ("venue", meeting.contains("<dd>\(text)</dd>")), ("agenda and action", meeting.contains("<td data-label=\"Title\">\(text)</td>") && meeting.contains("<td data-label=\"What\">\(text)</td>")),
                     ("table cell", data.contains("<th scope=\"row\">\(text)</th>")),
                     ("glossary", glossary.contains("<dd>Expansion \(text)</dd>")), ("member", members.contains(">Name \(text)</a>")),
                 ]

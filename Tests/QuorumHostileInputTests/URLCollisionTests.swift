@@ -73,3 +73,43 @@ import Testing
         ]) == [])
     }
 }
+
+/// URLs that differ only in letter case: one file would replace the other on a case-insensitive disk or host.
+@Suite struct CaseCollisionTests {
+    @Test("Annual-Report.md and annual-report.md are an error naming both files and lines")
+    func pagesDifferingInCase() throws {
+        var files = HostileSite.registries
+        files["content/pages/home.md"] = "---\ntitle: Home\n---\n"
+        files["content/pages/Annual-Report.md"] = "---\ntitle: Annual report\n---\n"
+        files["content/pages/annual-report.md"] = "---\ntitle: Annual report again\n---\n"
+        let errors = try HostileSite.with(files) { HostileSite.errors(HostileSite.build($0, write: false)) }
+        #expect(errors == ["content/pages/annual-report.md:1:1: this page's URL /pages/annual-report/ differs only in letter case from "
+                           + "/pages/Annual-Report/, the URL of content/pages/Annual-Report.md:1:1; on a case-insensitive file system "
+                           + "or web host one would replace the other"])
+    }
+
+    @Test("a page called Actions.md in meetings differs only in case from the action tracker")
+    func pageAndGeneratedList() throws {
+        var files = HostileSite.registries
+        files["content/meetings/2018-10-18-tb.md"] =
+            "---\nboard: TB\ndate: 2018-10-18\nactions:\n  - {id: TB 1819_1, text: Do it, owner: AB, due: 2018-11-01}\n---\n"
+        files["content/meetings/Actions.md"] = "---\nboard: TB\ndate: 2018-11-18\n---\n"
+        let errors = try HostileSite.with(files) { HostileSite.errors(HostileSite.build($0, write: false)) }
+        #expect(errors == ["content/meetings/Actions.md:1:1: this page's URL /meetings/Actions/ differs only in letter case from "
+                           + "/meetings/actions/, the URL of the action tracker; on a case-insensitive file system or web host one "
+                           + "would replace the other"])
+    }
+
+    @Test("a failed build over case-only clashes leaves the published site as it was")
+    func previousSiteKept() throws {
+        var files = HostileSite.registries
+        files["content/pages/Report.md"] = "---\ntitle: One\n---\n"
+        files["content/pages/report.md"] = "---\ntitle: Two\n---\n"
+        try HostileSite.with(files) { root in
+            try HostileSite.write(Array("old site".utf8), to: "public/index.html", under: root)
+            let report = HostileSite.build(root)
+            #expect(report.failed)
+            #expect(HostileSite.output(root, "index.html") == "old site")
+        }
+    }
+}

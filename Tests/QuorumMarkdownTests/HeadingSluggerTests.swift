@@ -11,6 +11,17 @@ import Testing
         #expect(HeadingSlugger.slug("snake_case and-hyphen") == "snake_case-and-hyphen")
     }
 
+    @Test("URL slugs make any run of spaces and punctuation one hyphen, trimmed at both ends")
+    func urlSlugs() {
+        #expect(HeadingSlugger.urlSlug("Cymraeg & accents") == "cymraeg-accents")
+        #expect(HeadingSlugger.slug("Cymraeg & accents") == "cymraeg--accents")  // heading ids stay GitHub's
+        #expect(HeadingSlugger.urlSlug("Annual report 2017/18") == "annual-report-2017-18")
+        #expect(HeadingSlugger.urlSlug("  Children’s services -- (draft)  ") == "childrens-services-draft")
+        #expect(HeadingSlugger.urlSlug("Émotional abuse, café") == "émotional-abuse-café")
+        #expect(HeadingSlugger.urlSlug("snake_case") == "snake-case")
+        #expect(HeadingSlugger.urlSlug("!!!") == "")
+    }
+
     @Test("repeated headings get -1, -2 suffixes")
     func repeats() {
         var slugger = HeadingSlugger()

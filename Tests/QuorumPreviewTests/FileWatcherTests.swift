@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import QuorumPreview
 import Testing
 
@@ -80,6 +83,70 @@ final class BatchCollector: @unchecked Sendable {
         try await Task.sleep(for: .milliseconds(600))
         #expect(collector.batches.count == 1)
         #expect(collector.batches.first?.count == 3)
+    }
+
+    @Test("every editor's save puts the page in one batch (scratch files may come in one of their own)", arguments: EditorSave.allCases)
+    func editorSaveIsOneBatch(_ style: EditorSave) async throws {
+        let root = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let content = root.appendingPathComponent("content")
+        let page = content.appendingPathComponent("page.md").path
+        try Disk.write("old", to: page, sync: false)
+        let watcher = try FileWatcher(folders: [content])
+        defer { watcher.stop() }
+        let collector = BatchCollector(watcher)
+        try style.save("new", to: page)
+        #expect(try await collector.waitFor(page))
+        try await Task.sleep(for: .milliseconds(300))
+        // A slow fsync of vim's backup copy may send the probe and the backup first: they rebuild nothing.
+        #expect(collector.batches.filter { $0.contains(page) }.count == 1, "\(collector.batches)")
+        #expect(try String(contentsOfFile: page, encoding: .utf8) == "new")
+    }
+
+    @Test("a file still open after a write holds its batch until it is closed")
+    func heldWhileWriting() async throws {
+        let root = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let content = root.appendingPathComponent("content")
+        let page = content.appendingPathComponent("page.md").path
+        // A quiet time of 100 ms (an open file then holds its batch for 5 s), so a busy machine's late wake-ups
+        // cannot outlast the hold.
+        let watcher = try FileWatcher(folders: [content], quiet: .milliseconds(100))
+        defer { watcher.stop() }
+        let collector = BatchCollector(watcher)
+        let file = try Disk.open(page)
+        let opened = ContinuousClock.now
+        try Disk.write("---\ntitle: half", into: file)
+        try await Task.sleep(for: .milliseconds(200))
+        // Unless the machine was so busy that the 200 ms sleep outlasted the 5 s hold itself.
+        let held = opened.duration(to: .now) < .seconds(5)
+        #expect(!held || collector.batches.isEmpty, "\(collector.batches)")
+        try Disk.write(" and the rest\n---\n", into: file)
+        close(file)
+        #expect(try await collector.waitFor(page))
+        #expect(collector.batches.count == 1)
+    }
+
+    @Test("a page deleted and created again 50 ms later is one batch, not a deletion and then a new page")
+    func deleteThenCreate() async throws {
+        let root = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let content = root.appendingPathComponent("content")
+        let page = content.appendingPathComponent("page.md").path
+        try Disk.write("old", to: page, sync: false)
+        // A quiet time of 100 ms (a missing file then waits 500 ms), so a busy machine cannot stretch 50 ms past it.
+        let watcher = try FileWatcher(folders: [content], quiet: .milliseconds(100))
+        defer { watcher.stop() }
+        let collector = BatchCollector(watcher)
+        try Disk.unlink(page)
+        let deleted = ContinuousClock.now
+        try await Task.sleep(for: .milliseconds(50))
+        try Disk.write("new", to: page, sync: false)
+        // Unless the machine was so busy that the 50 ms sleep outlasted the 500 ms wait itself.
+        let waited = deleted.duration(to: .now) < .milliseconds(500)
+        #expect(try await collector.waitFor(page))
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(!waited || collector.batches.count == 1, "\(collector.batches)")
     }
 
     @Test("stopping the watcher ends its stream")

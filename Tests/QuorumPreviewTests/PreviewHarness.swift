@@ -5,12 +5,22 @@ import QuorumBuild
 import QuorumPreview
 import Testing
 
-/// Counts rebuilds from the server's callback.
+/// Counts rebuilds from the server's callback, and keeps what each one saw.
 final class RebuildCounter: @unchecked Sendable {
+    /// One rebuild: the changed paths the watcher reported, whether it failed, how long it took.
+    struct Rebuild: Sendable {
+        var paths: [String]
+        var failed: Bool
+        var seconds: Double
+    }
+
     private let lock = NSLock()
-    private var count = 0
-    var value: Int { lock.withLock { count } }
-    func increment() { lock.withLock { count += 1 } }
+    private var seen: [Rebuild] = []
+    var value: Int { lock.withLock { seen.count } }
+    var all: [Rebuild] { lock.withLock { seen } }
+    func record(_ update: SessionUpdate, _ paths: [String]) {
+        lock.withLock { seen.append(Rebuild(paths: paths, failed: update.failed, seconds: update.seconds)) }
+    }
 }
 
 /// A preview server on a temporary copy of the sample site, listening on a free port of 127.0.0.1 for one test.
@@ -32,7 +42,7 @@ struct PreviewHarness: Sendable {
         let first = server.build()
         #expect(!first.failed, "\(first.diagnostics.map(\.message))")
         let rebuilds = RebuildCounter()
-        try await server.application(onRebuild: { _, _ in rebuilds.increment() }).test(.live) { client in
+        try await server.application(onRebuild: { update, paths in rebuilds.record(update, paths) }).test(.live) { client in
             let port = try #require(client.port)
             try await test(PreviewHarness(site: site, client: client, port: port, rebuilds: rebuilds))
         }

@@ -48,7 +48,8 @@ import QuorumMarkdown
         let log = DiagnosticLog()
         let graph = SiteGraph(content: content(pages), pages: pages, log: log)
         #expect(graph.reports[0]?.chapters == [2, 1])
-        #expect(log.diagnostics.map(\.message) == ["report lists \"03-missing.md\", which is not in content/reports/ar/"])
+        #expect(log.diagnostics.map(\.message) == ["report lists \"03-missing.md\", which is not in content/reports/ar/",
+                                                  "the site has no accessibility statement"])
         let chapter = graph.chapterContext(2)
         #expect((chapter["next"] as? [String: Any])?["title"] as? String == "One")
         #expect(chapter["previous"] == nil)

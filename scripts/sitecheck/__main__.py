@@ -19,6 +19,7 @@ def browser_checks(root: Path, pages: list[Path], shots: Path | None) -> list[Re
     axe_result, reflow_result = Result(axe.TOOL), Result(reflow.TOOL)
     results = [axe_result, reflow_result]
     narrow = f"at {reflow.WIDTH}px: "
+    records = 0
     with SiteServer(root) as server:
         driver = browser.start()
         try:
@@ -30,6 +31,15 @@ def browser_checks(root: Path, pages: list[Path], shots: Path | None) -> list[Re
                     wide = axe.check_page(driver, path)
                     browser.set_viewport(driver, reflow.WIDTH, 640)
                     reflow_result.findings += reflow.check_page(driver, path)
+                    if reflow.has_records(driver):
+                        records += 1
+                        for width in reflow.PHONES:
+                            browser.set_viewport(driver, width, 640)
+                            found = reflow.check_records(driver, path, width)
+                            if width != reflow.WIDTH:
+                                found += reflow.check_page(driver, path, width)
+                            reflow_result.findings += found
+                        browser.set_viewport(driver, reflow.WIDTH, 640)
                     # Narrow layouts can break rules the wide one passes (e.g. a table that now scrolls).
                     seen = {f.message for f in wide}
                     axe_result.findings += wide + [f for f in axe.check_page(driver, path, narrow)
@@ -44,8 +54,8 @@ def browser_checks(root: Path, pages: list[Path], shots: Path | None) -> list[Re
             driver.quit()
     axe_result.summary = (f"{axe.TOOL}: {len(pages)} pages at {browser.DESKTOP[0]}px and {reflow.WIDTH}px, "
                           f"{len(axe_result.findings)} violations (axe-core {version}: {', '.join(axe.TAGS)})")
-    reflow_result.summary = (f"{reflow.TOOL}: {len(pages)} pages at {reflow.WIDTH}px, "
-                             f"{len(reflow_result.findings)} scroll horizontally")
+    reflow_result.summary = (f"{reflow.TOOL}: {len(pages)} pages at {reflow.WIDTH}px, {records} with record tables "
+                             f"also at {' and '.join(map(str, reflow.PHONES))}px, {len(reflow_result.findings)} scroll horizontally")
     return results
 
 

@@ -1,4 +1,6 @@
-"""WCAG 1.4.10 Reflow: at 320 CSS px wide the document must not scroll horizontally."""
+"""WCAG 1.4.10 Reflow: at 320 CSS px wide the document must not scroll horizontally; on phones (320 and
+375 px) record tables (`table.records`: agendas, actions, sign-offs) must read top to bottom, so they may not
+scroll sideways even inside their own box."""
 from __future__ import annotations
 
 from selenium.webdriver.remote.webdriver import WebDriver
@@ -7,6 +9,7 @@ from .findings import Finding
 
 TOOL = "reflow"
 WIDTH = 320
+PHONES = (320, 375)
 
 # Measures the document and names the widest elements sticking out of it that are not inside a
 # container that scrolls by itself (e.g. `.table-wrap { overflow-x: auto }`).
@@ -49,11 +52,37 @@ return result;
 """
 
 
-def check_page(driver: WebDriver, path: str) -> list[Finding]:
-    """Measure the page already laid out at WIDTH px; a finding if the document is wider than the viewport."""
+def check_page(driver: WebDriver, path: str, width: int = WIDTH) -> list[Finding]:
+    """Measure the page already laid out at `width` px; a finding if the document is wider than the viewport."""
     m = driver.execute_script(_MEASURE)
     if m["scrollWidth"] <= m["clientWidth"]:
         return []
     where = "; ".join(m["culprits"]) or "no single element found"
-    return [Finding(path, TOOL, f"scrolls horizontally at {WIDTH}px: document is {m['scrollWidth']}px wide "
+    return [Finding(path, TOOL, f"scrolls horizontally at {width}px: document is {m['scrollWidth']}px wide "
                                 f"in a {m['clientWidth']}px viewport; widest: {where}")]
+
+
+# Each record table that is wider than the box it sits in (so it scrolls sideways there), by its caption.
+_RECORDS = r"""
+const wide = [];
+for (const table of document.querySelectorAll('table.records')) {
+  const box = table.parentElement;
+  const limit = Math.min(box.clientWidth, document.documentElement.clientWidth);
+  if (table.scrollWidth > limit + 0.5 || box.scrollWidth > box.clientWidth + 0.5) {
+    const caption = table.caption ? table.caption.textContent.trim() : table.className;
+    wide.push(caption + ' (' + Math.round(table.scrollWidth) + 'px in a ' + Math.round(limit) + 'px box)');
+  }
+}
+return {count: document.querySelectorAll('table.records').length, wide: wide};
+"""
+
+
+def has_records(driver: WebDriver) -> bool:
+    """Whether the loaded page has a record table."""
+    return bool(driver.execute_script(_RECORDS)["count"])
+
+
+def check_records(driver: WebDriver, path: str, width: int) -> list[Finding]:
+    """Findings for record tables that scroll sideways at `width` px (the page is already laid out there)."""
+    return [Finding(path, TOOL, f"record table scrolls sideways at {width}px: {wide}")
+            for wide in driver.execute_script(_RECORDS)["wide"]]

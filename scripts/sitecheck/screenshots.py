@@ -12,13 +12,14 @@ from .findings import Result
 from .site import resolve
 
 TOOL = "screenshots"
-WIDTHS = (375, 1280)
+WIDTHS = (320, 375, 1280)
 MAX_HEIGHT = 32000
 
 
 def pages(root: Path) -> list[str]:
-    """URL paths to capture: home, a meeting, a chapter with charts and the first bulletin, where present."""
-    wanted = ["/", "/meetings/2018-10-18-sscb/",
+    """URL paths to capture: home, a meeting, the action tracker, a chapter with charts and the first bulletin,
+    where present."""
+    wanted = ["/", "/meetings/2018-10-18-sscb/", "/meetings/actions/",
               "/reports/annual-report-2017-18/07-priority-2-multi-agency-safeguarding/"]
     bulletins = sorted(p.parent.name for p in (root / "bulletins").glob("*/index.html"))
     if bulletins:

@@ -52,6 +52,11 @@ FAULTS = {
     "narrow-scroll.html": page("Narrow scroll", '<div style="overflow-x: auto"><p style="width: 600px">Scrolls '
                                                 'only on a phone, and no keyboard can scroll it.</p></div>'),
     "invalid.html": page("Invalid", "<ul><p>A paragraph straight inside a list</p></ul>"),
+    "wide-records.html": page("Wide records", '<div class="table-wrap" role="region" aria-label="Agenda" tabindex="0" '
+                                              'style="overflow-x: auto"><table class="records" style="width: 900px">'
+                                              '<caption>Agenda items</caption><thead><tr><th scope="col">Item</th>'
+                                              '<th scope="col">Title</th></tr></thead><tbody><tr><th scope="row">1</th>'
+                                              '<td>Welcome</td></tr></tbody></table></div>'),
     "no-alt.html": page("No alt", '<p><img src="/pixel.png" width="1" height="1"></p>'),
 }
 CLEAN = page("Home", f"""<p id="intro">Links: <a href="/low-contrast.html">chart</a>,
@@ -122,12 +127,16 @@ def test_check_site_reports_every_planted_fault(site: Path, tmp_path: Path, caps
     assert found("narrow-scroll.html", "axe", "at 320px: scrollable-region-focusable (serious)")
     assert not found("narrow-scroll.html", "reflow", "")  # its own scroll box keeps the page from scrolling
     assert found("overflow.html", "reflow", "scrolls horizontally at 320px")
+    assert found("wide-records.html", "reflow", "record table scrolls sideways at 320px: Agenda items (900px in a")
+    assert found("wide-records.html", "reflow", "record table scrolls sideways at 375px: Agenda items")
+    assert not found("index.html", "reflow", "record table")  # a wide data table may scroll in its box
     assert found("low-contrast.html", "contrast", "chart pale")
     assert found("broken-link.html", "links", "no file for /no-such-page/")
     assert found("missing-fragment/index.html", "links", 'no id "nowhere"')
     assert not [line for line in findings if line.startswith("index.html:")], "the clean page must pass"
-    for tool in ("vnu: 8 pages", "axe: 8 pages", "reflow: 8 pages", "contrast: 8 pages", "links: 8 pages"):
+    for tool in ("vnu: 9 pages", "axe: 9 pages", "reflow: 9 pages at 320px, 1 with record tables also at 320 and 375px",
+                 "contrast: 9 pages", "links: 9 pages"):
         assert any(line.startswith(tool) for line in lines), tool
     assert lines[-1].startswith("check-site: FAILED")
-    # Of the pages to capture only the home page exists here, at both widths.
-    assert sorted(p.name for p in (tmp_path / "shots").glob("*.png")) == ["home-1280.png", "home-375.png"]
+    # Of the pages to capture only the home page exists here, at each width.
+    assert sorted(p.name for p in (tmp_path / "shots").glob("*.png")) == ["home-1280.png", "home-320.png", "home-375.png"]
