@@ -95,7 +95,10 @@ def main(argv):
         try:
             results.append(render(weasyprint, fetcher, job))
         except Exception as error:  # one bad document must not lose the others' results
-            results.append({"pdf": job["pdf"], "error": f"{type(error).__name__}: {error}"})
+            import traceback
+            where = traceback.extract_tb(error.__traceback__)[-1]
+            results.append({"pdf": job["pdf"], "error": f"{type(error).__name__}: {error} "
+                            f"(WeasyPrint {os.path.basename(where.filename)}:{where.lineno})"})
     with open(spec["results"], "w", encoding="utf-8") as file:
         json.dump(results, file)
     return 0
