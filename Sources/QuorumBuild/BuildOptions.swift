@@ -24,11 +24,13 @@ public struct BuildOptions: Sendable {
     public var warningsAreErrors: Bool
     /// Build even when nothing changed since the last build (`--force`).
     public var force: Bool
+    /// Make the PDFs of reports, bulletins and meetings with WeasyPrint when it is installed (`--no-pdf` turns it off).
+    public var pdf: Bool
 
     /// Creates options.
     public init(source: URL, output: URL, themeFolders: [URL], includeDrafts: Bool = false, baseURL: String? = nil,
                 today: DayDate, write: Bool = true, searchIndex: Bool = false, warningsAreErrors: Bool = false,
-                force: Bool = false, chartImages: Bool = false) {
+                force: Bool = false, chartImages: Bool = false, pdf: Bool = false) {
         self.source = source
         self.output = output
         self.themeFolders = themeFolders
@@ -40,5 +42,6 @@ public struct BuildOptions: Sendable {
         self.chartImages = chartImages
         self.warningsAreErrors = warningsAreErrors
         self.force = force
+        self.pdf = pdf
     }
 }

@@ -17,6 +17,8 @@ public struct BuildReport: Sendable {
     public var notes: [String] = []
     /// Search parts Pagefind indexed this build, of all the site has (the rest came from the cache).
     public var searchParts: (indexed: Int, total: Int)?
+    /// PDFs WeasyPrint made this build, and those linked back from the cache because their input had not changed.
+    public var pdfs: (made: Int, kept: Int)?
 
     /// Whether any error was found.
     public var failed: Bool { diagnostics.contains { $0.severity == .error } }

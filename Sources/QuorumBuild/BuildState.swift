@@ -17,6 +17,8 @@ struct BuildState: Codable, Equatable {
     var files: Int
     /// The warnings of that build, shown again so an unchanged site keeps telling its authors what to fix.
     var warnings: [Diagnostic]
+    /// The published PDFs by path: a PDF whose input has the same hash is copied, not rendered again.
+    var pdfs: [String: PDFRecord]? = nil
 
     /// The state file beside `output`.
     static func location(beside output: URL) -> URL {
@@ -48,7 +50,7 @@ struct BuildState: Codable, Equatable {
         var lines = [
             "program \(fileStamp("/proc/self/exe") ?? CommandLine.arguments.first ?? "")",
             "drafts \(options.includeDrafts) base_url \(options.baseURL ?? "-") today \(options.today.iso)",
-            "search \(options.searchIndex) strict \(options.warningsAreErrors) charts \(options.chartImages)",
+            "search \(options.searchIndex) strict \(options.warningsAreErrors) charts \(options.chartImages) pdf \(options.pdf)",
         ]
         let folders = [options.source.appendingPathComponent("content")] + options.themeFolders
             + [options.source.appendingPathComponent("templates")]

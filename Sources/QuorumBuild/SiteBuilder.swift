@@ -72,11 +72,29 @@ public enum SiteBuilder {
         if options.write && !blocked() {
             do throws(DiagnosticError) { staged = try StagedOutput(destination: options.output) } catch { log.add(contentsOf: error.diagnostics) }
         }
+        // PDFs come before the pages, whose download links give each PDF's size.
+        var pdfs: [String: PDFRecord]?
+        var pdfStage = "PDFs"
+        if options.pdf, options.write, let staged, !blocked(), !graph.printDocuments().isEmpty {
+            if let engine = PDFEngine.start() {
+                let outcome = PDFStage(graph: graph, theme: theme, options: options, log: log)
+                    .run(into: staged, engine: engine, cache: ArtefactCache(beside: options.output),
+                         previous: BuildState.saved(beside: options.output)?.pdfs ?? [:])
+                engine.finish()
+                graph.pdfSizes = outcome.sizes
+                pdfs = outcome.records
+                report.pdfs = (outcome.rendered, outcome.reused)
+                pdfStage = "PDFs \(outcome.rendered) new \(outcome.reused) kept"
+            } else {
+                report.notes.append("PDFs skipped: WeasyPrint is not installed (pip install weasyprint)")
+            }
+            clock.lap(pdfStage, into: &report)
+        }
         let writer = staged
         let made = OutputRenderer(graph: graph, theme: theme).render(graph.outputs, jobs: graph.siteFileJobs,
                                                                      deliver: { file throws(DiagnosticError) in try writer?.write(file.text, to: file.path) },
                                                                      failed: { _, problems in log.add(contentsOf: problems) })
-        report.files = made + theme.assets.count + assets.files.count
+        report.files = made + theme.assets.count + assets.files.count + (pdfs?.count ?? 0)
         clock.lap("render and write", into: &report)
 
         guard !blocked(), options.write, let staged else {
@@ -109,7 +127,7 @@ public enum SiteBuilder {
                 report.wrote = true
                 if let stamp = BuildState.outputStamp(options.output) {
                     BuildState(inputs: inputs, output: stamp, pages: report.pages, files: report.files,
-                               warnings: log.diagnostics).save(beside: options.output)
+                               warnings: log.diagnostics, pdfs: pdfs).save(beside: options.output)
                 }
             } catch {
                 staged.discard()

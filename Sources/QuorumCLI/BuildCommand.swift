@@ -22,6 +22,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Do not build the Pagefind search index.")
     var noSearch = false
 
+    @Flag(name: .long, help: "Do not make PDFs of reports, bulletins and meetings.")
+    var noPdf = false
+
     @Flag(name: .long, help: "Build even when nothing changed since the last build.")
     var force = false
 
@@ -31,7 +34,7 @@ struct BuildCommand: ParsableCommand {
         let options = BuildOptions(source: site.sourceURL, output: outputURL, themeFolders: try site.themeFolders(),
                                    includeDrafts: site.drafts, baseURL: site.baseURL, today: try site.todayDate(),
                                    searchIndex: !noSearch, warningsAreErrors: site.strict, force: force,
-                                   chartImages: true)
+                                   chartImages: true, pdf: !noPdf)
         let start = Date()
         var report = SiteBuilder.build(options)
         if timings { StageTimings.print(report) }

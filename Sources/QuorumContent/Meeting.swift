@@ -15,6 +15,8 @@ public struct AgendaItem: Sendable, Hashable {
     public var title: String
     public var paper: String?
     public var pages: String?
+    /// Where `pages` is written, for the warning when the agenda pack puts the paper elsewhere.
+    public var pagesLocation: SourceLocation?
     public var purpose: String?
     public var restricted: Bool
     /// What the board decided, and how: `decision` and `decision_type`.
@@ -159,6 +161,7 @@ public struct Meeting: Sendable, Hashable {
                          hint: "add `decision:` with what the board decided")
         }
         return AgendaItem(number: number, title: title, paper: map.string("paper"), pages: map.string("pages"),
+                          pagesLocation: map.has("pages") ? map.location("pages") : nil,
                           purpose: map.string("purpose"), restricted: map.bool("restricted") ?? false,
                           decision: decision, decisionType: type,
                           lead: map.string("lead"), location: reader.location(node))

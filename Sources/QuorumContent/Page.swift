@@ -26,6 +26,8 @@ public struct Page: Sendable {
 
     /// A theme template to render this page with instead of its type's own (`layout: accessibility-statement`).
     public var layout: String?
+    /// Whether the build makes a PDF of this page when its kind has one (`pdf: false` leaves it out).
+    public var pdf = true
 
     /// The folder of a multi-chapter report this page belongs to (`annual-report-2017-18`), if any.
     public var reportFolder: String?

@@ -4,7 +4,7 @@ import QuorumDiagnostics
 struct PageReader {
     let config: SiteConfig
 
-    static let commonKeys: Set<String> = ["title", "date", "summary", "tags", "draft", "publish", "layout"]
+    static let commonKeys: Set<String> = ["title", "date", "summary", "tags", "draft", "publish", "layout", "pdf"]
 
     /// Reads `text` from `path` (relative to the site root, `content/...`); nil when the file is not a page.
     func read(path: String, text: String) -> (Page?, [Diagnostic]) {
@@ -49,6 +49,7 @@ struct PageReader {
             tags: map.stringList("tags"), draft: map.bool("draft") ?? false, publish: map.date("publish"),
             body: split.body, bodyFirstLine: split.bodyFirstLine, reportFolder: reportFolder)
         page.layout = map.string("layout")
+        page.pdf = map.bool("pdf") ?? true
 
         switch kind {
         case .meeting:

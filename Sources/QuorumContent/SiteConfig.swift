@@ -73,13 +73,15 @@ public struct SiteConfig: Sendable {
     public var imageWarnKB: Int = 500
     /// Clear working days between an agenda's publication and its meeting (`notice_days`).
     public var noticeDays = 5
+    /// The board's logo for the cover of PDFs, a path under `content/` (`logo: images/logo.svg`).
+    public var logo: String?
 
     /// Creates the defaults, used when site.yaml is missing.
     public init() {}
 
     static let keys: Set<String> = ["title", "base_url", "language", "description", "reporting_year_start",
                                     "boards", "contact", "accessibility", "markdown",
-                                    "page_size", "image_warn_kb", "notice_days"]
+                                    "page_size", "image_warn_kb", "notice_days", "logo"]
 
     /// Reads site.yaml; problems are added to `reader`.
     static func read(_ root: YAMLMap?, reader: YAMLReader) -> SiteConfig {
@@ -100,6 +102,7 @@ public struct SiteConfig: Sendable {
         }
         if let language = root.string("language") { config.language = language }
         config.description = root.string("description")
+        config.logo = root.string("logo")
         if let month = root.int("reporting_year_start") {
             if (1...12).contains(month) { config.reportingYearStart = month } else {
                 reader.error("reporting_year_start must be a month number from 1 to 12", at: root["reporting_year_start"])

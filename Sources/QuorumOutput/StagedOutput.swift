@@ -92,6 +92,17 @@ public final class StagedOutput: @unchecked Sendable {
         remember(folder)
     }
 
+    /// Makes room for a file a child process (the PDF driver) will write at `path`, and counts it as written,
+    /// so `removeUnwritten()` keeps it; returns its full path in the staging folder.
+    public func reserve(_ path: String) throws(DiagnosticError) -> String {
+        guard StagedOutput.isSafe(path) else {
+            throw DiagnosticError(.error("refusing to write outside the output folder: \(path)"))
+        }
+        if let slash = path.lastIndex(of: "/") { try makeFolders(String(path[..<slash])) }
+        record(path)
+        return staging.path + "/" + path
+    }
+
     /// Writes text as UTF-8.
     public func write(_ text: String, to path: String) throws(DiagnosticError) {
         var text = text

@@ -22,6 +22,9 @@ extension SiteGraph {
             context["breadcrumbs"] = breadcrumbs(for: index)
             if rendered.page.draft { context["draft"] = true }
             if let json = linkedData(index) { context["json_ld"] = json }
+            let pdfs = pdfLinks(index)
+            context["pdfs"] = pdfs
+            context["has_pdfs"] = !pdfs.isEmpty
             switch rendered.page.kind {
             case .meeting:
                 context["meeting"] = meetingContext(index)

@@ -32,6 +32,8 @@ public struct SiteGraph: Sendable {
     public var statementPage: Int?
     /// Whether pages get the search box (the build runs Pagefind).
     public var searchEnabled = false
+    /// The sizes of the PDFs the build made, by path in the output folder, for the pages' download links.
+    public var pdfSizes: [String: Int] = [:]
     /// Whether email editions show charts as PNGs the build draws (rsvg-convert is installed).
     public var chartImages = false
 
