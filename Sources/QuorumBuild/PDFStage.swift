@@ -29,10 +29,38 @@ struct PDFStage {
         var reused = 0
     }
 
+    /// The digest of the theme's assets (their bytes) and of every other file under `content/` (path, size and
+    /// modification time: the bytes of large papers would cost more to read than the check is worth).
+    static func embeddedFilesDigest(theme: Theme, source: URL) -> String {
+        var digest = ContentDigest()
+        for (path, url) in theme.assets.sorted(by: { $0.key < $1.key }) {
+            digest.update(field: path)
+            if let data = FileManager.default.contents(atPath: url.path) { digest.update(data) }
+            digest.update(field: "")
+        }
+        let content = source.appendingPathComponent("content")
+        if let walker = FileManager.default.enumerator(at: content, includingPropertiesForKeys: [.fileSizeKey, .contentModificationDateKey]) {
+            var entries: [String] = []
+            for case let url as URL in walker where !["md", "yaml", "yml", "csv", "json"].contains(url.pathExtension.lowercased()) {
+                let values = try? url.resourceValues(forKeys: [.fileSizeKey, .contentModificationDateKey, .isRegularFileKey])
+                guard values?.isRegularFile == true else { continue }
+                let stamp = values?.contentModificationDate?.timeIntervalSince1970 ?? 0
+                entries.append("\(url.path.dropFirst(content.path.count)) \(values?.fileSize ?? 0) \(stamp)")
+            }
+            for entry in entries.sorted() { digest.update(field: entry) }
+        }
+        return digest.hex()
+    }
+
     func run(into staged: StagedOutput, engine: PDFEngine, cache: ArtefactCache, previous: [String: PDFRecord]) -> Outcome {
         var outcome = Outcome()
         let documents = graph.printDocuments()
         let graph = self.graph, theme = self.theme, version = engine.version
+        // What a PDF can embed besides its HTML: the theme's stylesheets and the site's own files (images, logo).
+        // They are part of the cache key, so a change to any makes every PDF again; not of the PDF's identifier,
+        // which must not depend on file times.
+        let embedded = PDFStage.embeddedFilesDigest(theme: theme, source: options.source)
+        let cacheKey = { (hash: String) in ContentDigest.hex(of: Array((hash + " " + embedded).utf8)) }
         let prints = ConcurrentMap.map(documents) { document -> Result<(String, String), DiagnosticError> in
             do throws(DiagnosticError) {
                 let html = try theme.render(document.template, graph.printContext(for: document))
@@ -47,7 +75,7 @@ struct PDFStage {
         for (document, made) in zip(documents, prints) {
             do throws(DiagnosticError) {
                 let (html, hash) = try made.get()
-                if cache.restore("pdf", hash, into: staged, at: document.path) {
+                if cache.restore("pdf", cacheKey(hash), into: staged, at: document.path) {
                     _ = try staged.reserve(document.path)
                     let anchors = previous[document.path].flatMap { $0.hash == hash ? $0.anchors : nil }
                     outcome.records[document.path] = PDFRecord(hash: hash, anchors: anchors ?? [:])
@@ -77,7 +105,7 @@ struct PDFStage {
                 continue
             }
             outcome.records[document.path] = PDFRecord(hash: hash, anchors: result.anchors ?? [:])
-            cache.store("pdf", hash, from: staged, at: document.path)
+            cache.store("pdf", cacheKey(hash), from: staged, at: document.path)
             outcome.rendered += 1
         }
         if !log.hasErrors { cache.prune("pdf") }

@@ -11,7 +11,8 @@ struct PrintLinks {
 
     private static let references = try! NSRegularExpression(
         pattern: #"(\s(?:id|for|headers|aria-labelledby|aria-describedby|aria-controls)=")([^"]*)(")"#)
-    private static let links = try! NSRegularExpression(pattern: #"(\s(?:xlink:)?href=")([^"]*)(")"#)
+    // `src` too: the engine has no base URL, so an image's site path must become an address it can fetch.
+    private static let links = try! NSRegularExpression(pattern: #"(\s(?:(?:xlink:)?href|src)=")([^"]*)(")"#)
     private static let paints = try! NSRegularExpression(pattern: #"(url\(#)([^)]*)(\))"#)
 
     /// `html` with ids and `#` references prefixed by `prefix` (nil leaves them) and site links rewritten.
