@@ -29,6 +29,9 @@ extension SiteGraph {
     }
 
     // Both sides are named with their file and line, since either may be the one to rename.
+    // Not optimised: Swift 6.3.1's CopyPropagation pass crashes on this function in release builds
+    // ("Found ownership error"); it runs once per clash, so speed does not matter here.
+    @_optimize(none)
     private func caseCollision(_ a: OutputPage, _ b: OutputPage) -> Diagnostic {
         let (here, there) = pageIndex(of: b) == nil && pageIndex(of: a) != nil ? (a, b) : (b, a)
         let place = pageIndex(of: here).map { pages[$0].page.location } ?? location(here)
