@@ -25,8 +25,17 @@ DOM_SCAN = """
 const findings = [];
 const urlAttributes = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'srcdoc', 'background'];
 const blocked = ['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'style', 'form'];
+let linkedData = 0;
 for (const element of document.querySelectorAll('*')) {
   const tag = element.localName;
+  // The theme's one schema.org block in the head is data, never run; a payload that broke out of it would
+  // leave text that is not JSON, or a second element.
+  if (tag === 'script' && element.type === 'application/ld+json' && element.parentElement.localName === 'head') {
+    linkedData += 1;
+    try { JSON.parse(element.textContent); } catch (error) { findings.push('JSON-LD that is not JSON'); }
+    if (linkedData > 1) findings.push('more than one JSON-LD block');
+    continue;
+  }
   if (blocked.includes(tag)) findings.push('a <' + tag + '> element');
   if (tag === 'meta' && (element.getAttribute('http-equiv') || '').toLowerCase() === 'refresh') findings.push('a meta refresh');
   for (const attribute of element.attributes) {
