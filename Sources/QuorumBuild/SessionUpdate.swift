@@ -10,6 +10,8 @@ public struct SessionUpdate: Sendable {
     public var pagesRendered = 0
     /// Outputs (template pages and generated files) rendered again.
     public var outputsRendered = 0
+    /// The template pages rendered again (whether or not their bytes changed), by output path, sorted.
+    public var renderedPaths: [String] = []
     /// Whether everything was read again (site.yaml or glossary.yaml changed, or the first build).
     public var readEverything = false
     /// False when none of the changed paths is a source of the site (only hidden files or editors' scratch

@@ -180,21 +180,82 @@ extension SiteSession {
             return []
         }
         let rendered = RenderedFiles()
-        OutputRenderer(graph: graph, theme: theme).render(graph.outputs, jobs: graph.siteFileJobs, deliver: rendered.keep,
-                                                          failed: rendered.fail)
+        OutputRenderer(graph: graph, theme: theme).render(graph.outputs, jobs: graph.siteFileJobs, recording: true,
+                                                          deliver: rendered.keep, failed: rendered.fail)
         let next = rendered.files
         outputProblems = rendered.problems
         let changed = SiteSession.changed(outputs, next)
         outputs = next
+        records = rendered.records
+        pageFilePaths = rendered.owners
+        renderedTheme = theme
         outputsStale = false
         feedsPending = []
         return changed
     }
 
+    /// After the graph was assembled again (`graphChanged`) or templates changed, renders the template pages
+    /// whose record shows they would render differently, and, when the graph changed, the generated files:
+    /// every one, or (unless `everySiteFile`) all but the email editions and downloads of pages not in
+    /// `editedPages`. Returns the paths whose text changed or that went, the template pages rendered, and how
+    /// many outputs were rendered.
+    mutating func renderChangedOutputs(editedPages: Set<String>, everySiteFile: Bool,
+                                       graphChanged: Bool) -> (changed: [String], rendered: [String], count: Int) {
+        guard let graph, let theme, let renderedTheme, !outputsStale else {
+            let changed = renderAllOutputs()
+            return (changed, records.keys.sorted(), outputs.count)
+        }
+        let selection = RenderSelection(records: records, changedTemplates: theme.changedTemplates(since: renderedTheme),
+                                        contextsMayDiffer: graphChanged)
+        var jobs: [SiteFileJob] = []
+        var keptOwners: Set<String> = []
+        if graphChanged {
+            for job in graph.siteFileJobs {
+                if !everySiteFile, let index = job.page, !editedPages.contains(graph.pages[index].page.sourcePath) {
+                    keptOwners.insert(graph.pages[index].page.sourcePath)
+                } else {
+                    jobs.append(job)
+                }
+            }
+        }
+        let rendered = RenderedFiles()
+        OutputRenderer(graph: graph, theme: theme).render(graph.outputs, jobs: jobs, selection: selection,
+                                                          deliver: rendered.keep, failed: rendered.fail)
+        let files = rendered.files, problems = rendered.problems, made = rendered.records
+        // What a full build would hold now: every template page, and the generated files made or kept.
+        var gone = Set(problems.keys)
+        if graphChanged {
+            var present = Set(graph.outputs.map(\.outputPath)).union(files.keys)
+            var owners: [String: Set<String>] = rendered.owners
+            for owner in keptOwners {
+                owners[owner] = pageFilePaths[owner]
+                present.formUnion(pageFilePaths[owner] ?? [])
+            }
+            pageFilePaths = owners
+            gone.formUnion(outputs.keys.filter { !present.contains($0) })
+            for path in outputProblems.keys where !present.contains(path) { outputProblems[path] = nil }
+            for path in records.keys where !present.contains(path) { records[path] = nil }
+            feedsPending = []
+        }
+        for path in files.keys { outputProblems[path] = nil }
+        outputProblems.merge(problems) { _, new in new }
+        records.merge(made) { _, new in new }
+        for path in problems.keys { records[path] = nil }
+        var changed: [String] = []
+        for path in gone where outputs.removeValue(forKey: path) != nil { changed.append(path) }
+        for (path, text) in files where outputs[path].map({ SiteSession.sameBytes($0, text) }) != true {
+            outputs[path] = text
+            changed.append(path)
+        }
+        self.renderedTheme = theme
+        let templatePages = Set(graph.outputs.map(\.outputPath))
+        return (changed, (Set(made.keys).union(problems.keys.filter(templatePages.contains))).sorted(), files.count + problems.count)
+    }
+
     /// Puts re-rendered pages into the graph and renders only the outputs and files that show them;
     /// returns the paths whose text changed and how many outputs were rendered.
-    mutating func renderOutputs(showing paths: [String], oldSummaries: [String: String?]) -> ([String], Int) {
-        guard var graph, let theme, !paths.isEmpty else { return ([], 0) }
+    mutating func renderOutputs(showing paths: [String], oldSummaries: [String: String?]) -> ([String], [String], Int) {
+        guard var graph, let theme, !paths.isEmpty else { return ([], [], 0) }
         self.graph = nil  // so the pages array has one owner and is changed in place, not copied
         defer { self.graph = graph }
         var indexes: Set<Int> = []
@@ -210,14 +271,19 @@ extension SiteSession {
             guard let index = graph.pageIndex(sourcePath: path) else { continue }
             let summaryChanged = oldSummaries[path].map { $0 != graph.pages[index].summary } ?? true
             indexes.formUnion(graph.outputsShowing(page: index, summaryChanged: summaryChanged))
-            for file in graph.siteFilesShowing(page: index, summaryChanged: summaryChanged) { files[file.path] = file.text }
+            let shown = graph.siteFilesShowing(page: index, summaryChanged: summaryChanged)
+            for file in shown.own + shown.shared { files[file.path] = file.text }
+            pageFilePaths[path] = Set(shown.own.map(\.path))
         }
         feedsPending.formUnion(paths)
         let selected = indexes.sorted().map { graph.outputs[$0] }
         let rendered = RenderedFiles()
-        OutputRenderer(graph: graph, theme: theme).render(selected, deliver: rendered.keep, failed: rendered.fail)
+        OutputRenderer(graph: graph, theme: theme).render(selected, recording: true, deliver: rendered.keep, failed: rendered.fail)
         let problems = rendered.problems
-        for output in selected { outputProblems[output.outputPath] = problems[output.outputPath] }
+        for output in selected {
+            outputProblems[output.outputPath] = problems[output.outputPath]
+            records[output.outputPath] = rendered.records[output.outputPath]
+        }
         files.merge(rendered.files) { _, page in page }
         var changed: [String] = []
         for path in goneDownloads.sorted() where outputs.removeValue(forKey: path) != nil { changed.append(path) }
@@ -225,7 +291,7 @@ extension SiteSession {
             outputs[path] = text
             changed.append(path)
         }
-        return (changed, files.count)
+        return (changed, selected.map(\.outputPath), files.count)
     }
 
     /// Refreshes the static files; returns those added, removed, moved, or among the changed absolute `paths`.

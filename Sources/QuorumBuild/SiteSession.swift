@@ -14,8 +14,10 @@ import QuorumTemplates
 ///
 /// A Markdown-only edit renders that page's body again and only the outputs that show it: its page, the
 /// lists that show its summary, its email edition (its feeds wait for `renderPendingFeeds()`). A data set
-/// re-renders the pages whose blocks name it. Front matter, registries, a page or asset appearing or going
-/// and templates rebuild the graph and render every output, as `SiteBuilder` does.
+/// re-renders the pages whose blocks name it. Front matter, `members.yaml`, or a page appearing or going
+/// assemble the graph again, then render only the template pages whose `OutputRecord` (what each read) changed,
+/// with the feeds, sitemap and calendar and the email editions of the pages edited. A template edit renders
+/// only the pages that used that template or a partial it includes. site.yaml and glossary.yaml render everything.
 public struct SiteSession: Sendable {
     public let options: BuildOptions
     /// Generated files (HTML pages, feeds, sitemap) by path in the output folder.
@@ -50,6 +52,12 @@ public struct SiteSession: Sendable {
     var outputsStale = true
     /// Pages whose feeds an update left for `renderPendingFeeds()`, by source path.
     var feedsPending: Set<String> = []
+    /// What each template page read when it was last rendered, by output path.
+    var records: [String: OutputRecord] = [:]
+    /// The theme the outputs were last rendered with, to tell which templates an edit changed.
+    var renderedTheme: Theme?
+    /// The paths of each page's own generated files (email edition, CSV downloads), by its source path.
+    var pageFilePaths: [String: Set<String>] = [:]
 
     /// A session for `options`; nothing is read until `build()`.
     public init(_ options: BuildOptions) {
@@ -99,6 +107,7 @@ public struct SiteSession: Sendable {
         update.changedPaths = Array(Set(renderAllOutputs() + staticChanges(from: staticBefore, paths: paths))).sorted()
         update.pagesRendered = content.pages.count
         update.outputsRendered = outputs.count
+        update.renderedPaths = records.keys.sorted()
         return finish(update, start: start)
     }
 
@@ -138,7 +147,7 @@ public struct SiteSession: Sendable {
             return finish(update, start: start)
         }
         let staticBefore = staticFiles
-        var plan = RebuildPlan(renderAllOutputs: outputsStale || changes.templates)
+        var plan = RebuildPlan(renderAllOutputs: outputsStale)
 
         if !changes.themeFiles.isEmpty { loadTheme() }
         if changes.members {
@@ -160,17 +169,24 @@ public struct SiteSession: Sendable {
         if plan.linkTargetsChanged { plan.markdown.formUnion(pagesLinkingToChangedTargets(plan.removedURLs)) }
 
         let targets = plan.markdown.filter { pageFiles[$0]?.page != nil }.sorted()
+        // A body edit puts the page into the graph in place, which a template edit in the same batch must not miss.
+        if changes.templates && !targets.isEmpty { plan.assemble = true }
         let summaries = Dictionary(uniqueKeysWithValues: targets.map { ($0, rendered[$0]?.page.summary) })
         renderMarkdown(targets)
         checkAcrossPages()
 
         var changed: [String]
-        if plan.assemble || plan.renderAllOutputs {
+        if plan.renderAllOutputs {
             if plan.assemble { assemble() }
             changed = renderAllOutputs()
             update.outputsRendered = outputs.count
+            update.renderedPaths = records.keys.sorted()
+        } else if plan.assemble || changes.templates {
+            if plan.assemble { assemble() }
+            (changed, update.renderedPaths, update.outputsRendered) = renderChangedOutputs(
+                editedPages: Set(targets), everySiteFile: changes.members, graphChanged: plan.assemble)
         } else {
-            (changed, update.outputsRendered) = renderOutputs(showing: targets, oldSummaries: summaries)
+            (changed, update.renderedPaths, update.outputsRendered) = renderOutputs(showing: targets, oldSummaries: summaries)
         }
         let changedFiles = changes.themeFiles.union(changes.others.map { options.source.appendingPathComponent($0).path })
         changed += staticChanges(from: staticBefore, paths: changedFiles)

@@ -41,21 +41,22 @@ extension SiteGraph {
         return shown
     }
 
-    /// The calendar and email edition that show page `index`'s rendered body or summary.
-    public func siteFilesShowing(page index: Int, summaryChanged: Bool) -> [SiteFile] {
+    /// The generated files that show page `index`'s rendered body or summary: its own (email edition, CSV
+    /// downloads; the jobs whose `page` is `index`) and those it shares with other pages (calendar, open data).
+    public func siteFilesShowing(page index: Int, summaryChanged: Bool) -> (own: [SiteFile], shared: [SiteFile]) {
         let page = pages[index].page
-        var files: [SiteFile] = []
-        if summaryChanged && page.meeting != nil && page.kind != .sectionIndex { files.append(meetingCalendar()) }
+        var own: [SiteFile] = [], shared: [SiteFile] = []
+        if summaryChanged && page.meeting != nil && page.kind != .sectionIndex { shared.append(meetingCalendar()) }
         if (sections[.bulletins] ?? []).contains(index) || (sections[.newsletters] ?? []).contains(index) {
-            files += emailFiles(index)
+            own += emailFiles(index)
         }
-        files += pages[index].downloads
+        own += pages[index].downloads
         // meetings.json carries summaries; decisions.json links to minutes by their headings' ids.
         if page.meeting != nil && page.kind != .sectionIndex {
-            if summaryChanged { files += openDataFiles(.meetings) }
-            files += openDataFiles(.decisions)
+            if summaryChanged { shared += openDataFiles(.meetings) }
+            shared += openDataFiles(.decisions)
         }
-        return files
+        return (own, shared)
     }
 
     /// The feeds that show page `index`: the site's and its section's, with the scopes and titles of `siteFileJobs`.

@@ -182,6 +182,15 @@ public enum SiteFileJob: Sendable {
     case openData(OpenDataFile)
     /// The CSV files of a page's data tables.
     case downloads(Int)
+
+    /// The page whose files a per-page job makes (an email edition, a page's CSV files): they read that page
+    /// and the site's settings only.
+    public var page: Int? {
+        switch self {
+        case .email(let index), .downloads(let index): return index
+        case .feeds, .sitemap, .robots, .calendar, .openData: return nil
+        }
+    }
 }
 
 /// One entry of a feed: a publication, or the approval of a meeting's minutes at a later meeting.

@@ -22,10 +22,18 @@ struct TemplateLibrary: Sendable {
 
     /// Renders the template called `name` with `context` as the root of the context stack.
     func render(_ name: String, _ context: [String: Any]) throws(RenderFailure) -> String {
+        var used: Set<String> = []
+        return try render(name, context, used: &used)
+    }
+
+    /// Renders as `render(_:_:)` does and adds to `used` the names of the template and every partial it asked for.
+    func render(_ name: String, _ context: [String: Any], used: inout Set<String>) throws(RenderFailure) -> String {
+        used.insert(name)
         guard let nodes = templates[name] else { throw .missing(name) }
         var renderer = TemplateRenderer(templates: templates, context: context, capacity: sizeHints.capacity(for: name),
                                         hidingEmptyText: emptyTextIsMissing)
         renderer.render(nodes, TemplateRenderer.Scope())
+        used.formUnion(renderer.included)
         if let runaway = renderer.runaway { throw .runaway(runaway) }
         sizeHints.record(renderer.output.utf8.count, for: name)
         return renderer.output

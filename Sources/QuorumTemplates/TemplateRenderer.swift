@@ -24,6 +24,9 @@ struct TemplateRenderer {
     private(set) var output = ""
     /// Set when partials or blocks nested deeper than `maximumDepth`: the template it stopped at.
     private(set) var runaway: String?
+    /// The names of the partials and parents this render asked for, found or not (a template added under a
+    /// missing name changes the output too).
+    private(set) var included: Set<String> = []
 
     init(templates: [String: [TemplateNode]], context: [String: Any], capacity: Int, hidingEmptyText: Bool) {
         self.templates = templates
@@ -212,6 +215,7 @@ struct TemplateRenderer {
             guard let dynamic = stack.lookup(path) as? String else { return }
             name = dynamic
         }
+        included.insert(name)
         guard let nodes = templates[name] else { return }
         var inner = scope
         if let indentation = reference.indentation, !indentation.isEmpty { inner.indentation += indentation }

@@ -8,6 +8,8 @@ public struct Theme: Sendable {
     public let assets: [String: URL]
     /// Template names available.
     public let templateNames: [String]
+    /// Each template's source text by name, so a change of theme can tell which templates it changed.
+    public let templateSources: [String: String]
 
     /// Loads templates from `folders` in order; a later folder's file replaces an earlier one's of the same name.
     public init(folders: [URL]) throws(DiagnosticError) {
@@ -41,12 +43,29 @@ public struct Theme: Sendable {
         self.library = library
         self.assets = assets
         self.templateNames = sources.keys.sorted()
+        self.templateSources = sources.mapValues(\.text)
+    }
+
+    /// The names of templates that differ between this theme and `other`: changed, added or removed.
+    public func changedTemplates(since other: Theme) -> Set<String> {
+        let names = Set(templateSources.keys).union(other.templateSources.keys)
+        // Bytes, not String's `==`, which takes canonically equivalent text as equal.
+        return names.filter { name in
+            guard let new = templateSources[name], let old = other.templateSources[name] else { return true }
+            return !new.utf8.elementsEqual(old.utf8)
+        }
     }
 
     /// Renders `template` with `context`; throws when the theme has no such template.
     public func render(_ template: String, _ context: [String: Any]) throws(DiagnosticError) -> String {
+        var used: Set<String> = []
+        return try render(template, context, used: &used)
+    }
+
+    /// Renders as `render(_:_:)` does and adds to `used` the template and every partial and parent it asked for.
+    public func render(_ template: String, _ context: [String: Any], used: inout Set<String>) throws(DiagnosticError) -> String {
         do {
-            return try library.render(template, context)
+            return try library.render(template, context, used: &used)
         } catch {
             switch error {
             case .missing:

@@ -10,6 +10,8 @@ struct TestSite: Sendable {
         case small
         /// The repository's sample site in `content/`.
         case sample
+        /// No content: the test writes its own.
+        case empty
     }
 
     static let repository = URL(fileURLWithPath: #filePath)
@@ -32,6 +34,8 @@ struct TestSite: Sendable {
             for (path, text) in SmallSite.files { try write(path, text) }
         case .sample:
             try files.copyItem(at: TestSite.repository.appendingPathComponent("content"), to: source.appendingPathComponent("content"))
+        case .empty:
+            break
         }
     }
 
