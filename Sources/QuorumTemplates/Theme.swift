@@ -8,6 +8,8 @@ public struct Theme: Sendable {
     public let assets: [String: URL]
     /// Template names available.
     public let templateNames: [String]
+    /// Each template's text by name: what, with a context, decides what it renders.
+    public let templateSources: [String: String]
 
     /// Loads templates from `folders` in order; a later folder's file replaces an earlier one's of the same name.
     public init(folders: [URL]) throws(DiagnosticError) {
@@ -41,6 +43,7 @@ public struct Theme: Sendable {
         self.library = library
         self.assets = assets
         self.templateNames = sources.keys.sorted()
+        self.templateSources = sources.mapValues(\.text)
     }
 
     /// Renders `template` with `context`; throws when the theme has no such template.
