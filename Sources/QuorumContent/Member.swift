@@ -8,9 +8,12 @@ public struct Member: Sendable, Hashable {
     public var role: String?
     public var organisation: String?
     public var boards: [String]
+    /// When they joined the boards they sit on and, once gone, when they left (Popolo's membership dates).
+    public var joined: DayDate?
+    public var left: DayDate?
     public var location: SourceLocation
 
-    static let keys: Set<String> = ["initials", "name", "role", "organisation", "boards"]
+    static let keys: Set<String> = ["initials", "name", "role", "organisation", "boards", "joined", "left"]
 
     static func readAll(_ root: Node?, reader: YAMLReader) -> [Member] {
         guard let root else { return [] }
@@ -27,9 +30,14 @@ public struct Member: Sendable, Hashable {
                 continue
             }
             seen[initials] = reader.location(node)
+            let joined = map.date("joined"), left = map.date("left")
+            if let joined, let left, left < joined {
+                reader.error("\(initials) left (\(left.iso)) before they joined (\(joined.iso))", at: map["left"],
+                             hint: "check both dates; `left` is the day they stopped sitting on the board")
+            }
             members.append(Member(initials: initials, name: name, role: map.string("role"),
                                   organisation: map.string("organisation"), boards: map.stringList("boards"),
-                                  location: reader.location(node)))
+                                  joined: joined, left: left, location: reader.location(node)))
         }
         return members
     }

@@ -124,7 +124,8 @@ extension SiteGraph {
         if !members.isEmpty {
             outputs += pagedOutputs(.members, listURL: "/members/", template: "members", items: members.count)
             for (index, member) in members.enumerated() {
-                outputs.append(OutputPage(content: .member(index), url: memberURL(member), template: "member"))
+                outputs += pagedOutputs(.member(index), listURL: memberURL(member), template: "member",
+                                        items: memberListLengths(index).max() ?? 0)
             }
         }
         return outputs
@@ -218,23 +219,51 @@ extension SiteGraph {
         }]
     }
 
-    func memberContext(_ index: Int) -> [String: Any] {
+    /// How many actions, meetings attended and declarations a member's page lists; its pages share them out.
+    func memberListLengths(_ index: Int) -> [Int] {
+        let initials = members[index].initials
+        return [board.actionsByOwner[initials]?.count ?? 0, board.attendance[initials]?.count ?? 0,
+                memberDeclarations(initials).count]
+    }
+
+    /// A member's page: a long page of the list shows its share of each of the three lists, with the totals.
+    func memberContext(_ index: Int, _ pagination: Pagination? = nil) -> [String: Any] {
         let member = members[index]
         let owned = (board.actionsByOwner[member.initials] ?? []).map { actions[$0] }
         let declarations = memberDeclarations(member.initials)
-        let attended: [[String: Any]] = (board.attendance[member.initials] ?? []).map { record in
+        let records = board.attendance[member.initials] ?? []
+        let shownActions = pagination?.slice(owned) ?? owned[...]
+        let shownRecords = pagination?.slice(records) ?? records[...]
+        let shownDeclarations = pagination?.slice(declarations) ?? declarations[...]
+        let attended: [[String: Any]] = shownRecords.map { record in
             let page = pages[record.meeting].page
             return ["title": page.title, "url": link(page.url), "status": record.mark.rawValue]
         }
-        return [
+        var context: [String: Any] = [
             "title": member.name, "role": member.role ?? "", "organisation": member.organisation ?? "",
             "caption": "Actions owned by \(member.name)",
             "boards": member.boards.map(boardName).joined(separator: ", "),
-            "actions": owned.map { actionRow($0, withOwner: false) }, "has_actions": !owned.isEmpty,
+            "actions": shownActions.map { actionRow($0, withOwner: false) }, "has_actions": !owned.isEmpty,
+            "actions_shown": !shownActions.isEmpty,
             "open_count": owned.filter { $0.action.status == .open }.count,
-            "attendance": attended, "has_attendance": !attended.isEmpty,
-            "declarations": declarations, "has_declarations": !declarations.isEmpty,
+            "attendance": attended, "has_attendance": !records.isEmpty, "attendance_shown": !attended.isEmpty,
+            "declarations": Array(shownDeclarations), "has_declarations": !declarations.isEmpty,
+            "declarations_shown": !shownDeclarations.isEmpty,
+            "joined_long": member.joined?.long ?? "", "left_long": member.left?.long ?? "",
         ]
+        if let pagination, pagination.count > 1 {
+            context["actions_range"] = Self.rangeNote(pagination, of: owned.count, "actions")
+            context["attendance_range"] = Self.rangeNote(pagination, of: records.count, "meetings")
+            context["declarations_range"] = Self.rangeNote(pagination, of: declarations.count, "declarations")
+        }
+        return context
+    }
+
+    /// "Actions 51 to 100 of 113" on a page of a long list; "None on this page (113 in all)" past its end.
+    static func rangeNote(_ pagination: Pagination, of total: Int, _ noun: String) -> String {
+        let range = pagination.range(of: total)
+        guard !range.isEmpty else { return "No more \(noun) on this page: \(total) in all." }
+        return "\(noun.prefix(1).uppercased() + noun.dropFirst()) \(range.lowerBound + 1) to \(range.upperBound) of \(total)."
     }
 
     /// The meetings list (all boards, or one): forthcoming meetings, then past ones by reporting year.

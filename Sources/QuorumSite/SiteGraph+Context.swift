@@ -53,7 +53,7 @@ extension SiteGraph {
         case .attendance: context["list"] = attendanceIndexContext()
         case .attendanceSheet(let position): context["list"] = attendanceContext(position)
         case .members: context["list"] = membersContext(output.pagination)
-        case .member(let index): context["list"] = memberContext(index)
+        case .member(let index): context["list"] = memberContext(index, output.pagination)
         case .board(let code): context["list"] = meetingsContext(output, board: code)
         case .statement:
             context["page"] = ["title": "Accessibility statement", "url": link(output.url)]

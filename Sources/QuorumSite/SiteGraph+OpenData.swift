@@ -54,6 +54,8 @@ extension SiteGraph {
             for code in member.boards {
                 let organization = code.lowercased()
                 var membership: [String: Any] = ["id": "\(id)-\(organization)", "person_id": id, "organization_id": organization]
+                if let joined = member.joined { membership["start_date"] = joined.iso }
+                if let left = member.left { membership["end_date"] = left.iso }
                 if let role = member.role {
                     let post = "\(organization)-\(id)"
                     posts.append(["id": post, "label": role, "organization_id": organization])

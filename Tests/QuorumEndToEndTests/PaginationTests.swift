@@ -38,9 +38,10 @@ import Testing
     }
 
     /// The list outputs by page 1's folder, with how many of the site's `count` items each lists: the reporting
-    /// year's archive has both the newsletters and the meetings; the tracker lists one action a meeting.
+    /// year's archive has both the newsletters and the meetings; the tracker lists one action a meeting, and so
+    /// does the page of the member who owns them all (its attendance list, one meeting each, pages with it).
     static let lists = [("newsletters", 1), ("tags/safety", 1), ("archive/2018-19", 2), ("meetings", 1), ("meetings/boards/tb", 1),
-                        ("meetings/actions", 1)]
+                        ("meetings/actions", 1), ("members/ab", 1)]
 
     static func expectedPages(_ items: Int, size: Int = 50) -> Int { max(1, (items + size - 1) / size) }
 
@@ -75,6 +76,12 @@ import Testing
                     #expect(html.contains("<link rel=\"prev\"") == (number > 1), "\(path) rel=prev")
                     #expect(html.contains("<link rel=\"next\"") == (number < pages), "\(path) rel=next")
                     #expect(html.contains("<title>") && html.contains("(page \(number) of \(pages))"), "\(path) says which page it is in its title")
+                    if list == "members/ab" {
+                        let first = (number - 1) * 50 + 1, last = min(total, number * 50)
+                        #expect(html.contains("Actions \(first) to \(last) of \(total).") && html.contains("Meetings \(first) to \(last) of \(total)."),
+                                "\(path) says which of the member's actions and meetings it shows")
+                        #expect(html.components(separatedBy: ": Present</li>").count - 1 == last - first + 1, "\(path) attendance share")
+                    }
                 }
             }
             #expect(shown == total, "\(list) shows every item once")
@@ -115,8 +122,9 @@ import Testing
                 checked += 1
             }
         }
-        // 12 pages each of the newsletters, the tag, the meetings, the board's meetings and the tracker; 23 of the archive.
-        #expect(pagers == 5 * 12 + 23)
+        // 12 pages each of the newsletters, the tag, the meetings, the board's meetings, the tracker and the member's page;
+        // 23 of the archive.
+        #expect(pagers == 6 * 12 + 23)
         #expect(checked > 6 * 12 * 3)
     }
 

@@ -139,6 +139,33 @@ import QuorumBuild
         #expect(atom.contains("<published>2019-01-10T00:00:00Z</published>"))
     }
 
+    @Test("a member's joined and left dates are Popolo membership dates and on their page; leaving before joining is an error")
+    func membershipDates() throws {
+        let root = try SampleSite.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var files = Self.site
+        files["content/members.yaml"] = "- {initials: AB, name: Ann Bell, role: Chair, boards: [TB], joined: 2017-04-01}\n"
+            + "- {initials: CD, name: Cal Dee, role: Officer, boards: [TB], joined: 2016-09-01, left: 2019-03-31}\n"
+        try SampleSite.write(files, under: root)
+        let output = root.appendingPathComponent("public")
+        let report = SampleSite.build(root, into: output)
+        #expect(report.wrote, "\(report.diagnostics.map(\.message))")
+        let popolo = try JSONSerialization.jsonObject(with: Data(SampleSite.read(output.appendingPathComponent("data/popolo.json")).utf8)) as? [String: Any]
+        let memberships = (popolo?["memberships"] as? [[String: Any]]) ?? []
+        let dates = memberships.map { "\($0["person_id"] ?? ""): \($0["start_date"] ?? "-") to \($0["end_date"] ?? "-")" }
+        #expect(dates.sorted() == ["ab: 2017-04-01 to -", "cd: 2016-09-01 to 2019-03-31"], "\(dates)")
+        let page = SampleSite.read(output.appendingPathComponent("members/cd/index.html"))
+        #expect(page.contains("<p class=\"meta\">Sat on: Test Board</p>") && page.contains("Joined 1 September 2016") && page.contains("Left 31 March 2019"))
+        #expect(SampleSite.read(output.appendingPathComponent("members/ab/index.html")).contains("<p class=\"meta\">Sits on: Test Board</p>"))
+
+        files["content/members.yaml"] = "- {initials: AB, name: Ann Bell, boards: [TB]}\n- {initials: CD, name: Cal Dee, boards: [TB], joined: 2019-04-01, left: 2019-03-31}\n"
+        try SampleSite.write(files, under: root)
+        let failed = SampleSite.build(root, into: output)
+        #expect(!failed.wrote)
+        let errors = failed.diagnostics.filter { $0.severity == .error }.map { "\($0.location?.description ?? ""): \($0.message)" }
+        #expect(errors == ["content/members.yaml:2:73: CD left (2019-03-31) before they joined (2019-04-01)"], "\(errors)")
+    }
+
     @Test("the sample site's open data matches its JSON Schemas and every page's JSON-LD parses (extruct)")
     func openData() throws {
         _ = SampleSiteBuildTests.report
