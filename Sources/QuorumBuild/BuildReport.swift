@@ -17,8 +17,9 @@ public struct BuildReport: Sendable {
     public var notes: [String] = []
     /// Search parts Pagefind indexed this build, of all the site has (the rest came from the cache).
     public var searchParts: (indexed: Int, total: Int)?
-    /// PDFs WeasyPrint made this build, and those linked back from the cache because their input had not changed.
-    public var pdfs: (made: Int, kept: Int)?
+    /// PDFs WeasyPrint made this build, those linked back from the cache because their input had not changed, and
+    /// the print documents made to tell (none for a PDF whose print context, templates and engine are unchanged).
+    public var pdfs: (made: Int, kept: Int, printed: Int)?
 
     /// Whether any error was found.
     public var failed: Bool { diagnostics.contains { $0.severity == .error } }

@@ -19,6 +19,8 @@ struct BuildState: Codable, Equatable {
     var warnings: [Diagnostic]
     /// The published PDFs by path: a PDF whose input has the same hash is copied, not rendered again.
     var pdfs: [String: PDFRecord]? = nil
+    /// Where that build found WeasyPrint, so this one knows its version without starting Python.
+    var pdfEngine: PDFEngine.Installation? = nil
 
     /// The state file beside `output`.
     static func location(beside output: URL) -> URL {
@@ -70,7 +72,7 @@ struct BuildState: Codable, Equatable {
     }
 
     /// Size and modification time of a file, following links.
-    private static func fileStamp(_ path: String) -> String? {
+    static func fileStamp(_ path: String) -> String? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         return "\(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"

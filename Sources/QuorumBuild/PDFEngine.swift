@@ -27,23 +27,67 @@ struct PDFEngine {
     /// WeasyPrint's version, part of each PDF's input hash: a new engine renders every PDF again.
     let version: String
 
-    /// Writes the driver into a new work folder and asks it for WeasyPrint's version; nil when WeasyPrint
-    /// (or Python) is not installed.
-    static func start() -> PDFEngine? {
+    /// Where WeasyPrint is installed and its version. Python finds it once; later builds recognise it by the stamps
+    /// of the files it was found in, so a build whose PDFs are all cached starts no Python at all.
+    struct Installation: Codable, Equatable, Sendable {
+        var version: String
+        /// Size and modification time of python3 (on PATH and the interpreter it runs), WeasyPrint's `__init__.py` and its
+        /// package metadata folder, by path.
+        var stamps: [String: String]
+        /// The variables that decide where Python looks for packages.
+        var environment: String
+    }
+
+    /// WeasyPrint as installed now: `known` when none of its files or Python's variables changed, else asked of
+    /// Python (a second, without importing WeasyPrint). Nil when Python or WeasyPrint is not installed.
+    static func installation(known: Installation?) -> Installation? {
+        guard let python = executable("python3") else { return nil }
+        let environment = ["PYTHONPATH", "PYTHONHOME", "PYTHONUSERBASE", "PYTHONNOUSERSITE", "VIRTUAL_ENV", "PYENV_VERSION"]
+            .map { "\($0)=\(ProcessInfo.processInfo.environment[$0] ?? "")" }.joined(separator: " ")
+        if let known, known.environment == environment, known.stamps[python] != nil,
+           known.stamps.allSatisfy({ BuildState.fileStamp($0.key) == $0.value }) {
+            return known
+        }
+        let answer = FileManager.default.temporaryDirectory.appendingPathComponent("quorum-pdf-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).json")
+        defer { try? FileManager.default.removeItem(at: answer) }
+        guard TiedProcess.run(python, ["-c", PDFEngine.probe, answer.path]) == 0,
+              let data = FileManager.default.contents(atPath: answer.path),
+              let found = try? JSONDecoder().decode([String: [String]].self, from: data),
+              let version = found["version"]?.first, let files = found["files"] else { return nil }
+        var stamps: [String: String] = [:]
+        for file in [python] + files { stamps[file] = BuildState.fileStamp(file) ?? "missing" }
+        return Installation(version: version, stamps: stamps, environment: environment)
+    }
+
+    /// Asks for WeasyPrint's version and files from its package metadata: importing it (and Pango) takes a second.
+    private static let probe = """
+        import importlib.metadata, importlib.util, json, os, sys
+        dist = importlib.metadata.distribution("weasyprint")
+        spec = importlib.util.find_spec("weasyprint")
+        files = [os.path.realpath(p) for p in (sys.executable, spec and spec.origin, getattr(dist, "_path", None)) if p]
+        json.dump({"version": [dist.version], "files": files}, open(sys.argv[1], "w"))
+        """
+
+    /// The first `name` on PATH that can be run, links resolved; nil when there is none.
+    static func executable(_ name: String) -> String? {
+        for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
+            let path = "\(folder)/\(name)"
+            if access(path, X_OK) == 0 { return URL(fileURLWithPath: path).resolvingSymlinksInPath().path }
+        }
+        return nil
+    }
+
+    /// A new work folder with the driver in it; nil when it cannot be made.
+    static func workFolder() -> URL? {
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("quorum-pdf-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         do {
             try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
             try Data(PDFDriver.script.utf8).write(to: work.appendingPathComponent("quorum-pdf.py"))
         } catch {
-            return nil
-        }
-        let versionFile = work.appendingPathComponent("version")
-        guard TiedProcess.run("python3", [work.appendingPathComponent("quorum-pdf.py").path, "--version", versionFile.path]) == 0,
-              let version = try? String(contentsOf: versionFile, encoding: .utf8) else {
             try? FileManager.default.removeItem(at: work)
             return nil
         }
-        return PDFEngine(work: work, version: version)
+        return work
     }
 
     /// Renders `jobs` on `workers` processes; `roots` maps URL prefixes to the folders their files are in.

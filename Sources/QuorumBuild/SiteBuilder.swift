@@ -74,16 +74,17 @@ public enum SiteBuilder {
         }
         // PDFs come before the pages, whose download links give each PDF's size.
         var pdfs: [String: PDFRecord]?
+        var pdfEngine: PDFEngine.Installation?
         var pdfStage = "PDFs"
         if options.pdf, options.write, let staged, !blocked(), !graph.printDocuments().isEmpty {
-            if let engine = PDFEngine.start() {
+            let saved = BuildState.saved(beside: options.output)
+            pdfEngine = PDFEngine.installation(known: saved?.pdfEngine)
+            if let installation = pdfEngine {
                 let outcome = PDFStage(graph: graph, theme: theme, options: options, log: log)
-                    .run(into: staged, engine: engine, cache: ArtefactCache(beside: options.output),
-                         previous: BuildState.saved(beside: options.output)?.pdfs ?? [:])
-                engine.finish()
+                    .run(into: staged, installation: installation, cache: ArtefactCache(beside: options.output), previous: saved?.pdfs ?? [:])
                 graph.pdfSizes = outcome.sizes
                 pdfs = outcome.records
-                report.pdfs = (outcome.rendered, outcome.reused)
+                report.pdfs = (outcome.rendered, outcome.reused, outcome.printed)
                 pdfStage = "PDFs \(outcome.rendered) new \(outcome.reused) kept"
             } else {
                 report.notes.append("PDFs skipped: WeasyPrint is not installed (pip install weasyprint)")
@@ -127,7 +128,7 @@ public enum SiteBuilder {
                 report.wrote = true
                 if let stamp = BuildState.outputStamp(options.output) {
                     BuildState(inputs: inputs, output: stamp, pages: report.pages, files: report.files,
-                               warnings: log.diagnostics, pdfs: pdfs).save(beside: options.output)
+                               warnings: log.diagnostics, pdfs: pdfs, pdfEngine: pdfEngine).save(beside: options.output)
                 }
             } catch {
                 staged.discard()

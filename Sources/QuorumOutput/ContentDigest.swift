@@ -10,29 +10,30 @@ public struct ContentDigest: Sendable {
 
     /// Adds `bytes` to what is being digested.
     public mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+        if let done: Void = bytes.withContiguousStorageIfAvailable({ update(UnsafeRawBufferPointer($0)) }) { return done }
         for byte in bytes {
             pending.append(byte)
-            if pending.count == 64 { compress(); pending.removeAll(keepingCapacity: true) }
+            if pending.count == 64 { compressPending() }
             length &+= 1
         }
     }
 
     /// Adds the UTF-8 of `text` followed by a NUL, so that ("ab", "c") and ("a", "bc") differ.
     public mutating func update(field text: String) {
-        update(text.utf8)
+        var text = text
+        text.withUTF8 { update(UnsafeRawBufferPointer($0)) }
         update(CollectionOfOne(0))
     }
 
-    /// Adds raw memory, fast path for large buffers.
+    /// Adds raw memory, fast path for large buffers: whole blocks are compressed in place, without copying.
     public mutating func update(_ buffer: UnsafeRawBufferPointer) {
         var index = 0
         while index < buffer.count && !pending.isEmpty {
             pending.append(buffer[index]); index += 1; length &+= 1
-            if pending.count == 64 { compress(); pending.removeAll(keepingCapacity: true) }
+            if pending.count == 64 { compressPending() }
         }
         while buffer.count - index >= 64 {
-            pending.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[index..<index + 64]))
-            compress(); pending.removeAll(keepingCapacity: true)
+            compress(UnsafeRawBufferPointer(rebasing: buffer[index..<index + 64]))
             index += 64; length &+= 64
         }
         while index < buffer.count {
@@ -47,11 +48,11 @@ public struct ContentDigest: Sendable {
         copy.pending.append(0x80)
         if copy.pending.count > 56 {
             while copy.pending.count < 64 { copy.pending.append(0) }
-            copy.compress(); copy.pending.removeAll(keepingCapacity: true)
+            copy.compressPending()
         }
         while copy.pending.count < 56 { copy.pending.append(0) }
         for shift in stride(from: 56, through: 0, by: -8) { copy.pending.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
-        copy.compress()
+        copy.compressPending()
         let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(64)
@@ -79,29 +80,38 @@ public struct ContentDigest: Sendable {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
-    private mutating func compress() {
-        var w = [UInt32](repeating: 0, count: 64)
-        for i in 0..<16 {
-            w[i] = UInt32(pending[4 * i]) << 24 | UInt32(pending[4 * i + 1]) << 16
-                | UInt32(pending[4 * i + 2]) << 8 | UInt32(pending[4 * i + 3])
+    private mutating func compressPending() {
+        pending.withUnsafeBytes { compress($0) }
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    /// One 64-byte block into the state; the message schedule lives on the stack, not in a new array a block.
+    private mutating func compress(_ block: UnsafeRawBufferPointer) {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+            for i in 0..<16 {
+                w[i] = UInt32(block[4 * i]) << 24 | UInt32(block[4 * i + 1]) << 16
+                    | UInt32(block[4 * i + 2]) << 8 | UInt32(block[4 * i + 3])
+            }
+            for i in 16..<64 {
+                let s0 = w[i - 15].rotatedRight(7) ^ w[i - 15].rotatedRight(18) ^ (w[i - 15] >> 3)
+                let s1 = w[i - 2].rotatedRight(17) ^ w[i - 2].rotatedRight(19) ^ (w[i - 2] >> 10)
+                w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+            }
+            var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
+            ContentDigest.k.withUnsafeBufferPointer { k in
+                for i in 0..<64 {
+                    let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
+                    let choice = (e & f) ^ (~e & g)
+                    let t1 = h &+ s1 &+ choice &+ k[i] &+ w[i]
+                    let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
+                    let majority = (a & b) ^ (a & c) ^ (b & c)
+                    let t2 = s0 &+ majority
+                    (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
+                }
+            }
+            state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
+            state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
         }
-        for i in 16..<64 {
-            let s0 = w[i - 15].rotatedRight(7) ^ w[i - 15].rotatedRight(18) ^ (w[i - 15] >> 3)
-            let s1 = w[i - 2].rotatedRight(17) ^ w[i - 2].rotatedRight(19) ^ (w[i - 2] >> 10)
-            w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-        }
-        var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
-        for i in 0..<64 {
-            let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
-            let choice = (e & f) ^ (~e & g)
-            let t1 = h &+ s1 &+ choice &+ ContentDigest.k[i] &+ w[i]
-            let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
-            let majority = (a & b) ^ (a & c) ^ (b & c)
-            let t2 = s0 &+ majority
-            (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
-        }
-        state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
-        state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
     }
 }
 

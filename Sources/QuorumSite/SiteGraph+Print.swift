@@ -44,6 +44,12 @@ extension SiteGraph {
 
     /// The context of a PDF's print template: the page's own context and a `print` object.
     public func printContext(for document: PrintDocument) -> [String: Any] {
+        printSource(for: document).context()
+    }
+
+    /// What a PDF's print template is given, before its parts' links are rewritten for the PDF: cheap to make
+    /// (the rewriting is what costs), and with `anchors` and `base` all that decides the print HTML.
+    public func printSource(for document: PrintDocument) -> PrintSource {
         let index = document.page
         let page = pages[index].page
         var context = self.context(for: OutputPage(content: .page(index), url: page.url, template: document.template))
@@ -77,16 +83,10 @@ extension SiteGraph {
             print["papers"] = papers
             print["has_papers"] = !papers.isEmpty
         }
-        // Parts are localised once every part is known, so a link to a later chapter jumps inside the PDF too.
-        let links = PrintLinks(anchors: parts.anchors, absolute: { SiteGraph.absolute(self.printBase, String($0.dropFirst(self.basePath.count))) })
-        print["parts"] = (print["parts"] as? [[String: Any]])?.map { localise($0, links) }
-        print["papers"] = (print["papers"] as? [[String: Any]])?.map { paper -> [String: Any] in
-            var paper = paper
-            paper["parts"] = (paper["parts"] as? [[String: Any]])?.map { localise($0, links) }
-            return paper
-        }
         context["print"] = print
-        return context
+        let printBase = self.printBase, basePath = self.basePath
+        return PrintSource(raw: context, anchors: parts.anchors, base: printBase, basePath: basePath,
+                           links: PrintLinks(anchors: parts.anchors, absolute: { SiteGraph.absolute(printBase, String($0.dropFirst(basePath.count))) }))
     }
 
     /// The absolute base URL links in PDFs start with; a site without one gets a placeholder host.
@@ -113,7 +113,36 @@ extension SiteGraph {
         }
     }
 
-    private func localise(_ part: [String: Any], _ links: PrintLinks) -> [String: Any] {
+}
+
+/// A print template's context with its parts' HTML as the site renders it (`html`), and what rewriting
+/// that HTML for the PDF depends on.
+public struct PrintSource {
+    /// The context, each part with its page's HTML under `html`.
+    public let raw: [String: Any]
+    /// The anchor of each part by its page's URL path: where links inside the PDF jump.
+    public let anchors: [String: String]
+    /// The absolute base URL and the site's base path, from which links out of the PDF are made.
+    public let base: String
+    public let basePath: String
+    let links: PrintLinks
+
+    /// The context the print template renders: each part's HTML with ids prefixed and links rewritten, as `content`.
+    /// Parts are localised once every part is known, so a link to a later chapter jumps inside the PDF too.
+    public func context() -> [String: Any] {
+        var context = raw
+        guard var print = context["print"] as? [String: Any] else { return context }
+        print["parts"] = (print["parts"] as? [[String: Any]])?.map(localise)
+        print["papers"] = (print["papers"] as? [[String: Any]])?.map { paper -> [String: Any] in
+            var paper = paper
+            paper["parts"] = (paper["parts"] as? [[String: Any]])?.map(localise)
+            return paper
+        }
+        context["print"] = print
+        return context
+    }
+
+    private func localise(_ part: [String: Any]) -> [String: Any] {
         var part = part
         part["content"] = links.localise(part["html"] as? String ?? "", prefix: part["anchor"] as? String)
         part["html"] = nil

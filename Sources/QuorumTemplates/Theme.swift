@@ -8,7 +8,8 @@ public struct Theme: Sendable {
     public let assets: [String: URL]
     /// Template names available.
     public let templateNames: [String]
-    /// Each template's source text by name, so a change of theme can tell which templates it changed.
+    /// Each template's source text by name: what, with a context, decides what it renders, and what a change
+    /// of theme compares to tell which templates it changed.
     public let templateSources: [String: String]
 
     /// Loads templates from `folders` in order; a later folder's file replaces an earlier one's of the same name.

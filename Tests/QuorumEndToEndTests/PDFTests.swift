@@ -39,14 +39,14 @@ import Testing
 
     @Test("PDFs are made and linked with their size; `pages` that disagree with the pack are a warning at their line")
     func pdfs() throws {
-        try #require(PDFEngine.start().map { $0.finish(); return true } ?? false, "WeasyPrint must be installed (scripts/setup installs it)")
+        try #require(PDFEngine.installation(known: nil) != nil, "WeasyPrint must be installed (scripts/setup installs it)")
         let root = try SampleSite.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
         try SampleSite.write(Self.site, under: root)
         let output = root.appendingPathComponent("public")
         let report = build(root, output)
         #expect(report.wrote, "\(report.diagnostics.map(\.message))")
-        #expect(report.pdfs?.made == 2 && report.pdfs?.kept == 0)
+        #expect(report.pdfs?.made == 2 && report.pdfs?.kept == 0 && report.pdfs?.printed == 2)
         let bulletin = output.appendingPathComponent("bulletins/2018-11-tusk-1/2018-11-tusk-1.pdf")
         let pack = output.appendingPathComponent("meetings/2018-10-18-tb/2018-10-18-tb-agenda-pack.pdf")
         let bytes = try #require(FileManager.default.contents(atPath: bulletin.path))
@@ -67,7 +67,73 @@ import Testing
             .replacingOccurrences(of: "title: TUSK\n", with: "title: TUSK and its lessons\n")], under: root)
         let edited = build(root, output)
         #expect(edited.pdfs?.made == 1 && edited.pdfs?.kept == 1)
+        // Only the pack's print HTML is made again: the bulletin's print context, templates and engine are unchanged.
+        #expect(edited.pdfs?.printed == 1)
         #expect(!edited.diagnostics.contains { $0.message.contains("says pages") })
         #expect(FileManager.default.contents(atPath: bulletin.path) == bytes)
+
+        // Nothing changed (a forced build): no print HTML is made, every PDF comes back from the cache.
+        let again = build(root, output)
+        #expect(again.pdfs?.made == 0 && again.pdfs?.kept == 2 && again.pdfs?.printed == 0)
+        #expect(!again.diagnostics.contains { $0.message.contains("says pages") })
+    }
+
+    @Test("a build with every PDF cached starts no Python; one edited bulletin starts the driver for its PDF alone")
+    func noEngineWhenCached() throws {
+        let executable = try #require(SampleSite.executable, "build the quorum product first")
+        let python = try #require(PDFEngine.executable("python3"), "python3 must be installed")
+        try #require(PDFEngine.installation(known: nil) != nil, "WeasyPrint must be installed (scripts/setup installs it)")
+        let root = try SampleSite.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var site = Self.site
+        site["content/bulletins/2019-01-tusk-3.md"] = "---\ntitle: TUSK 3\ndate: 2019-01-01\nissue: 3\nmonth: \"2019-01\"\n---\n\n## Item\n\nTapir.\n"
+        try SampleSite.write(site, under: root)
+        // A python3 that writes down every run, then runs the real one: the engine's only way in.
+        let bin = root.appendingPathComponent("fake-bin"), calls = root.appendingPathComponent("python-calls")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let wrapper = bin.appendingPathComponent("python3")
+        try "#!/bin/sh\nprintf '%s\\n' \"$*\" | tr '\\n' ' ' >> '\(calls.path)'\necho >> '\(calls.path)'\nexec '\(python)' \"$@\"\n"
+            .write(to: wrapper, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: wrapper.path)
+        let output = root.appendingPathComponent("public")
+        func build() throws -> [String] {
+            try? FileManager.default.removeItem(at: calls)
+            let process = Process()
+            process.executableURL = executable
+            process.arguments = ["build", "--source", root.path, "--output", output.path, "--theme", SampleSite.theme.path,
+                                 "--no-search", "--force", "--quiet"]
+            var environment = ProcessInfo.processInfo.environment
+            environment["PATH"] = bin.path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
+            process.environment = environment
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+            let text = (try? String(contentsOf: calls, encoding: .utf8)) ?? ""
+            return text.split(separator: "\n").map(String.init)
+        }
+        func inode(_ path: String) -> UInt64? {
+            (try? FileManager.default.attributesOfItem(atPath: output.appendingPathComponent(path).path))?[.systemFileNumber] as? UInt64
+        }
+        let pdfs = ["bulletins/2018-11-tusk-1/2018-11-tusk-1.pdf", "bulletins/2019-01-tusk-3/2019-01-tusk-3.pdf",
+                    "meetings/2018-10-18-tb/2018-10-18-tb-agenda-pack.pdf"]
+
+        let first = try build()
+        #expect(first.contains { $0.contains("weasyprint") }, "the first build asks Python where WeasyPrint is")
+        #expect(first.contains { $0.contains("quorum-pdf.py") }, "and renders the PDFs")
+        let made = pdfs.map(inode)
+        #expect(!made.contains(nil))
+
+        #expect(try build() == [], "nothing changed: no Python, not even to ask WeasyPrint's version")
+        #expect(pdfs.map(inode) == made, "every PDF linked back from the cache")
+
+        try SampleSite.write(["content/bulletins/2019-01-tusk-3.md": site["content/bulletins/2019-01-tusk-3.md"]!
+            .replacingOccurrences(of: "Tapir.", with: "Tapir and okapi.")], under: root)
+        let edited = try build()
+        #expect(edited.count == 1 && edited.first?.contains("quorum-pdf.py") == true, "one driver for the one PDF: \(edited)")
+        let after = pdfs.map(inode)
+        #expect(after[0] == made[0] && after[2] == made[2], "the other PDFs are the same files")
+        #expect(after[1] != nil && after[1] != made[1], "the edited bulletin's PDF is made again")
     }
 }
