@@ -6,10 +6,7 @@ import QuorumContent
 extension SiteGraph {
     /// Sorted-key JSON, so the same site gives the same bytes.
     static func jsonText(_ object: Any, pretty: Bool = true) -> String {
-        var options: JSONSerialization.WritingOptions = [.sortedKeys, .withoutEscapingSlashes]
-        if pretty { options.insert(.prettyPrinted) }
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: options) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + (pretty ? "\n" : "")
+        JSONText.encode(object, pretty: pretty) + (pretty ? "\n" : "")
     }
 
     /// The Popolo id of a member: their initials in lower case, as in their page's URL.
