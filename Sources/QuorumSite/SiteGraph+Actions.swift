@@ -110,8 +110,10 @@ extension SiteGraph {
         }
         if !board.sheets.isEmpty {
             outputs.append(OutputPage(content: .attendance, url: "/meetings/attendance/", template: "attendance-index"))
+            // A sheet pages by member rows: every page keeps all the year's meetings as columns.
             for (position, sheet) in board.sheets.enumerated() {
-                outputs.append(OutputPage(content: .attendanceSheet(position), url: sheet.url, template: "attendance"))
+                outputs += pagedOutputs(.attendanceSheet(position), listURL: sheet.url, template: "attendance",
+                                        items: sheet.members.count)
             }
         }
         if !meetingsByDate.isEmpty {
@@ -193,14 +195,15 @@ extension SiteGraph {
                                        "meetings": $0.meetings.count] }]
     }
 
-    /// One board's members by its meetings in one reporting year: present, apologies, absent.
-    func attendanceContext(_ position: Int) -> [String: Any] {
+    /// One board's members by its meetings in one reporting year: present, apologies, absent; a page of a
+    /// long sheet shows its share of the members, with every meeting.
+    func attendanceContext(_ position: Int, _ pagination: Pagination? = nil) -> [String: Any] {
         let sheet = board.sheets[position]
         let columns: [[String: Any]] = sheet.meetings.map { index in
             let page = pages[index].page
             return ["title": page.date?.long ?? page.title, "url": link(page.url)]
         }
-        let rows: [[String: Any]] = sheet.members.map { m in
+        let rows: [[String: Any]] = (pagination?.slice(sheet.members) ?? sheet.members[...]).map { m in
             let member = members[m]
             return ["name": member.name, "role": member.role ?? "", "url": link(memberURL(member)),
                     "cells": sheet.meetings.map { meeting -> [String: Any] in
@@ -208,8 +211,16 @@ extension SiteGraph {
                         return ["text": mark.rawValue, "class": mark.cssClass]
                     }]
         }
-        return ["title": "Attendance: \(boardName(sheet.board)), \(sheet.year.label)", "meetings": columns, "rows": rows,
-                "has_rows": !rows.isEmpty, "csv_url": link("/" + attendanceCSVPath(sheet)), "caption": "Attendance at \(boardName(sheet.board)) meetings in \(sheet.year.label)"]
+        var context: [String: Any] = [
+            "title": "Attendance: \(boardName(sheet.board)), \(sheet.year.label)", "meetings": columns, "rows": rows,
+            "has_rows": !rows.isEmpty, "csv_url": link("/" + attendanceCSVPath(sheet)),
+            "caption": "Attendance at \(boardName(sheet.board)) meetings in \(sheet.year.label)"]
+        if let pagination, pagination.count > 1 {
+            let range = Self.rangeNote(pagination, of: sheet.members.count, "members")
+            context["range"] = range
+            context["caption"] = "Attendance at \(boardName(sheet.board)) meetings in \(sheet.year.label) (\(range.lowercased()))"
+        }
+        return context
     }
 
     func membersContext(_ pagination: Pagination? = nil) -> [String: Any] {

@@ -51,7 +51,7 @@ extension SiteGraph {
         case .glossary: context["list"] = glossaryContext()
         case .actions: context["list"] = actionsContext(output.pagination)
         case .attendance: context["list"] = attendanceIndexContext()
-        case .attendanceSheet(let position): context["list"] = attendanceContext(position)
+        case .attendanceSheet(let position): context["list"] = attendanceContext(position, output.pagination)
         case .members: context["list"] = membersContext(output.pagination)
         case .member(let index): context["list"] = memberContext(index, output.pagination)
         case .board(let code): context["list"] = meetingsContext(output, board: code)

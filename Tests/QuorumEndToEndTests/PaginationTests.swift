@@ -142,4 +142,57 @@ import Testing
             #expect(errors == ["content/site.yaml:2:12: \(message)"])
         }
     }
+
+    /// A board of `count` members (initials M000, M001, ...) who were all present at two meetings in 2018/19.
+    static func board(members count: Int) -> [String: String] {
+        var files = Self.site(0)
+        let initials = (0..<count).map { String(format: "M%03d", $0) }
+        files["content/members.yaml"] = initials.map { "- {initials: \($0), name: Member \($0), boards: [TB]}\n" }.joined()
+        for (n, date) in ["2018-06-05", "2018-09-04"].enumerated() {
+            files["content/meetings/\(date)-tb.md"] = """
+                ---
+                title: Meeting \(n)
+                board: TB
+                date: \(date)
+                status: approved minutes
+                present: [\(initials.joined(separator: ", "))]
+                ---
+
+                Minutes \(n).
+
+                """
+        }
+        return files
+    }
+
+    @Test("an attendance sheet of 1, 50, 51 and 101 members has 1, 1, 2 and 3 pages of member rows, each with every meeting",
+          arguments: [1, 50, 51, 101])
+    func attendanceSheetPages(_ count: Int) throws {
+        let root = try SampleSite.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try SampleSite.write(Self.board(members: count), under: root)
+        let output = root.appendingPathComponent("public")
+        let report = SampleSite.build(root, into: output)
+        #expect(report.wrote, "\(report.diagnostics.map(\.message))")
+        let pages = Self.expectedPages(count)
+        var shown: [String] = []
+        for number in 1...pages {
+            let path = "meetings/attendance/tb-2018-19/" + (number == 1 ? "" : "page/\(number)/") + "index.html"
+            let html = SampleSite.read(output.appendingPathComponent(path))
+            #expect(!html.isEmpty, "\(path) is missing")
+            let rows = html.matches(of: /<tr><th scope="row"><a href="[^"]*">Member (M\d{3})<\/a>/).map { String($0.1) }
+            let first = (number - 1) * 50, last = min(count, number * 50)
+            #expect(rows == (first..<last).map { String(format: "M%03d", $0) }, "\(path) shows its share of the members in order")
+            #expect(html.matches(of: /<th scope="col"><a href=/).count == 2, "\(path) keeps both meetings as columns")
+            #expect(html.contains("<nav class=\"pager\"") == (pages > 1), "\(path): a pager only when there is more than one page")
+            #expect(html.contains("Members \(first + 1) to \(last) of \(count).") == (pages > 1), "\(path) says which members it shows")
+            #expect(html.contains("tb-2018-19-attendance.csv"), "\(path) links to the whole sheet's CSV")
+            shown += rows
+        }
+        #expect(shown.count == count)
+        let missing = output.appendingPathComponent("meetings/attendance/tb-2018-19/page/\(pages + 1)/index.html").path
+        #expect(!FileManager.default.fileExists(atPath: missing))
+        let csv = SampleSite.read(output.appendingPathComponent("meetings/attendance/tb-2018-19/tb-2018-19-attendance.csv"))
+        #expect(csv.split(whereSeparator: \.isNewline).count == count + 1, "the CSV has every member, whatever the page size")
+    }
 }
