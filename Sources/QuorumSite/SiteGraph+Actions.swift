@@ -109,7 +109,7 @@ extension SiteGraph {
             outputs.append(OutputPage(content: .forwardPlan, url: "/forward-plan/", template: "forward-plan"))
         }
         if !board.sheets.isEmpty {
-            outputs.append(OutputPage(content: .attendance, url: "/meetings/attendance/", template: "attendance-index"))
+            outputs += pagedOutputs(.attendance, listURL: "/meetings/attendance/", template: "attendance-index", items: board.sheets.count)
             // A sheet pages by member rows: every page keeps all the year's meetings as columns.
             for (position, sheet) in board.sheets.enumerated() {
                 outputs += pagedOutputs(.attendanceSheet(position), listURL: sheet.url, template: "attendance",
@@ -188,10 +188,10 @@ extension SiteGraph {
         ]
     }
 
-    /// The list of attendance sheets, newest reporting year first.
-    func attendanceIndexContext() -> [String: Any] {
+    /// The list of attendance sheets, newest reporting year first; a page of a long list shows its share.
+    func attendanceIndexContext(_ pagination: Pagination? = nil) -> [String: Any] {
         ["title": "Attendance at meetings",
-         "sheets": board.sheets.map { ["title": "\(boardName($0.board)), \($0.year.label)", "url": link($0.url),
+         "sheets": (pagination?.slice(board.sheets) ?? board.sheets[...]).map { ["title": "\(boardName($0.board)), \($0.year.label)", "url": link($0.url),
                                        "meetings": $0.meetings.count] }]
     }
 

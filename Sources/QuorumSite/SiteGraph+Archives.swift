@@ -36,13 +36,13 @@ extension SiteGraph {
     func archiveOutputs() -> [OutputPage] {
         var outputs: [OutputPage] = []
         if !tags.isEmpty {
-            outputs.append(OutputPage(content: .tags, url: "/tags/", template: "tags"))
+            outputs += pagedOutputs(.tags, listURL: "/tags/", template: "tags", items: tags.count)
             for slug in tags.keys.sorted() {
                 outputs += pagedOutputs(.tag(slug), listURL: "/tags/\(slug)/", template: "list", items: tags[slug]?.pages.count ?? 0)
             }
         }
         if !years.isEmpty {
-            outputs.append(OutputPage(content: .archives, url: "/archive/", template: "archives"))
+            outputs += pagedOutputs(.archives, listURL: "/archive/", template: "archives", items: years.count)
             for year in years.keys.sorted(by: >) {
                 outputs += pagedOutputs(.archive(year), listURL: "/archive/\(year.slug)/", template: "list", items: years[year]?.count ?? 0)
             }
@@ -53,8 +53,10 @@ extension SiteGraph {
         return outputs
     }
 
-    func tagsContext() -> [String: Any] {
-        let items: [[String: Any]] = tags.keys.sorted().compactMap { slug in
+    /// Every topic with its count, alphabetically; a page of a long list shows its share.
+    func tagsContext(_ pagination: Pagination? = nil) -> [String: Any] {
+        let slugs = tags.keys.sorted()
+        let items: [[String: Any]] = (pagination?.slice(slugs) ?? slugs[...]).compactMap { slug in
             guard let tag = tags[slug] else { return nil }
             return ["name": tag.name, "url": link("/tags/\(slug)/"), "count": tag.pages.count]
         }
@@ -66,8 +68,10 @@ extension SiteGraph {
         return ["title": "Topic: \(tags[slug]?.name ?? slug)", "items": shown.map(listItem), "has_items": !shown.isEmpty]
     }
 
-    func archivesContext() -> [String: Any] {
-        let items: [[String: Any]] = years.keys.sorted(by: >).map { year in
+    /// The reporting years, newest first; a page of a long list shows its share.
+    func archivesContext(_ pagination: Pagination? = nil) -> [String: Any] {
+        let sorted = years.keys.sorted(by: >)
+        let items: [[String: Any]] = (pagination?.slice(sorted) ?? sorted[...]).map { year in
             ["label": year.label, "url": link("/archive/\(year.slug)/"), "count": years[year]?.count ?? 0]
         }
         return ["title": "Archive by reporting year", "years": items,

@@ -44,13 +44,13 @@ extension SiteGraph {
             }
         case .notFound:
             context["page_title"] = "Page not found – \(config.title)"
-        case .tags: context["list"] = tagsContext()
+        case .tags: context["list"] = tagsContext(output.pagination)
         case .tag(let slug): context["list"] = tagContext(output, slug: slug)
-        case .archives: context["list"] = archivesContext()
+        case .archives: context["list"] = archivesContext(output.pagination)
         case .archive(let year): context["list"] = archiveContext(output, year: year)
         case .glossary: context["list"] = glossaryContext()
         case .actions: context["list"] = actionsContext(output.pagination)
-        case .attendance: context["list"] = attendanceIndexContext()
+        case .attendance: context["list"] = attendanceIndexContext(output.pagination)
         case .attendanceSheet(let position): context["list"] = attendanceContext(position, output.pagination)
         case .members: context["list"] = membersContext(output.pagination)
         case .member(let index): context["list"] = memberContext(index, output.pagination)

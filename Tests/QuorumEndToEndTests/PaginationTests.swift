@@ -195,4 +195,45 @@ import Testing
         let csv = SampleSite.read(output.appendingPathComponent("meetings/attendance/tb-2018-19/tb-2018-19-attendance.csv"))
         #expect(csv.split(whereSeparator: \.isNewline).count == count + 1, "the CSV has every member, whatever the page size")
     }
+
+    /// A site of `count` reporting years, each with one newsletter under a topic of its own and one meeting:
+    /// `count` topics, `count` years in the archive and `count` attendance sheets.
+    static func years(_ count: Int) -> [String: String] {
+        var files = Self.site(0)
+        for n in 0..<count {
+            let year = 1900 + n, name = String(format: "%03d", n)
+            files["content/newsletters/\(name).md"] = "---\ntitle: Newsletter \(name)\ndate: \(year)-06-01\ntags: [topic-\(name)]\n---\n\nNews.\n"
+            files["content/meetings/\(year)-06-05-tb.md"] = "---\ntitle: Meeting \(name)\nboard: TB\ndate: \(year)-06-05\n"
+                + "status: approved minutes\npresent: [AB]\n---\n\nMinutes.\n"
+        }
+        return files
+    }
+
+    @Test("the lists of topics, of reporting years and of attendance sheets page like every other list", arguments: [1, 50, 51, 101])
+    func indexPages(_ count: Int) throws {
+        let root = try SampleSite.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try SampleSite.write(Self.years(count), under: root)
+        let output = root.appendingPathComponent("public")
+        let report = SampleSite.build(root, into: output)
+        #expect(report.wrote, "\(report.diagnostics.map(\.message))")
+        let pages = Self.expectedPages(count)
+        for (list, listClass) in [("tags", "tag-index"), ("archive", "year-index"), ("meetings/attendance", "link-list")] {
+            var shown = 0
+            for number in 1...pages {
+                let path = "\(list)/" + (number == 1 ? "" : "page/\(number)/") + "index.html"
+                let html = SampleSite.read(output.appendingPathComponent(path))
+                #expect(!html.isEmpty, "\(path) is missing")
+                guard let start = html.range(of: "<ul class=\"\(listClass)\">"), let end = html[start.upperBound...].range(of: "</ul>") else {
+                    Issue.record("\(path) has no \(listClass) list"); continue
+                }
+                let items = html[start.upperBound..<end.lowerBound].components(separatedBy: "<li>").count - 1
+                #expect(items == min(50, count - (number - 1) * 50), "\(path) shows \(items) items")
+                #expect(html.contains("<nav class=\"pager\"") == (pages > 1), "\(path): a pager only when there is more than one page")
+                shown += items
+            }
+            #expect(shown == count, "\(list) shows every item once")
+            #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("\(list)/page/\(pages + 1)/index.html").path))
+        }
+    }
 }
