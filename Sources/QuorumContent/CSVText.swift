@@ -2,7 +2,15 @@
 public enum CSVText {
     /// The rows as one CSV file, header first.
     public static func write(_ rows: [[String]]) -> String {
-        rows.map { $0.map { field($0) }.joined(separator: ",") + "\r\n" }.joined()
+        var text = ""
+        for row in rows {
+            for (position, value) in row.enumerated() {
+                if position > 0 { text += "," }
+                text += field(value)
+            }
+            text += "\r\n"
+        }
+        return text
     }
 
     /// One field; text a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) is prefixed with `'`.
@@ -11,10 +19,9 @@ public enum CSVText {
         if isText, let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), Double(text) == nil {
             text = "'" + text
         }
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        var quoted = "\""
-        for character in text { quoted += character == "\"" ? "\"\"" : String(character) }
-        return quoted + "\""
+        // Bytes, not Characters: "\r\n" is one Character, equal to neither "\r" nor "\n", and must be quoted too.
+        guard text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return text }
+        return "\"" + text.replacing("\"", with: "\"\"") + "\""
     }
 }
 

@@ -43,6 +43,10 @@ public struct BoardIndex: Sendable {
     public var recordedMeetings: [Int] = []
     /// Action positions (into `SiteGraph.actions`) by owner initials.
     public var actionsByOwner: [String: [Int]] = [:]
+    /// Open actions, of all of them: every page of the tracker states both counts.
+    public var openActions = 0
+    /// Actions by status and owner's name ("open Jane Smith"): each owner's heading gives the whole count.
+    public var actionTotals: [String: Int] = [:]
     /// Each member's recorded meetings and mark, by initials.
     public var attendance: [String: [(meeting: Int, mark: AttendanceMark)]] = [:]
     public var sheets: [AttendanceSheet] = []

@@ -29,6 +29,8 @@ extension SiteGraph {
         }.map { entries[$0] }
         for (position, entry) in actions.enumerated() {
             if let owner = entry.action.owner { index.actionsByOwner[owner, default: []].append(position) }
+            if entry.action.status == .open { index.openActions += 1 }
+            index.actionTotals[SiteGraph.actionTotalKey(entry.action.status, ownerName(entry.action.owner)), default: 0] += 1
         }
         index.recordedMeetings = index.meetings.filter {
             pages[$0].page.meeting.map { $0.status != .agenda && !$0.present.isEmpty } ?? false
@@ -82,11 +84,11 @@ extension SiteGraph {
         return marks
     }
 
-    /// How member `position` stands at recorded meeting `meeting`.
-    func mark(_ position: Int, at meeting: Int) -> AttendanceMark {
-        if let mark = board.cited[meeting]?[position] { return mark }
-        guard let code = pages[meeting].page.meeting?.board else { return .notMember }
-        return members[position].boards.contains(code) ? .absent : .notMember
+    /// How member `position` stands at each of a sheet's meetings, which are all of the sheet's board
+    /// (so membership is looked up once a row, not by copying each meeting's record a cell).
+    func marks(of position: Int, in sheet: AttendanceSheet) -> [AttendanceMark] {
+        let sits = members[position].boards.contains(sheet.board)
+        return sheet.meetings.map { board.cited[$0]?[position] ?? (sits ? .absent : .notMember) }
     }
 
     func ownerName(_ initials: String?) -> String {
@@ -153,11 +155,8 @@ extension SiteGraph {
     /// The action tracker: counts, then open and closed actions grouped by owner; a page of a long tracker
     /// shows its share of the actions in the same order, with each owner's count over the whole tracker.
     func actionsContext(_ pagination: Pagination?) -> [String: Any] {
-        let open = actions.filter { $0.action.status == .open }
-        let closed = actions.filter { $0.action.status == .closed }
+        // The counts come from the graph: a page of the tracker reads only its own slice.
         let shown = pagination?.slice(actions) ?? actions[...]
-        var totals: [String: Int] = [:]
-        for entry in actions { totals["\(entry.action.status.rawValue) \(ownerName(entry.action.owner))", default: 0] += 1 }
         func groups(_ list: [ActionEntry]) -> [[String: Any]] {
             var order: [String] = []
             var byOwner: [String: [ActionEntry]] = [:]
@@ -167,8 +166,8 @@ extension SiteGraph {
                 byOwner[owner, default: []].append(entry)
             }
             return order.map { owner in
-                let status = byOwner[owner]?.first?.action.status.rawValue ?? ""
-                var group: [String: Any] = ["owner": owner, "count": totals["\(status) \(owner)"] ?? 0,
+                let count = byOwner[owner]?.first.map { board.actionTotals[SiteGraph.actionTotalKey($0.action.status, owner)] ?? 0 } ?? 0
+                var group: [String: Any] = ["owner": owner, "count": count,
                                             "caption": "Actions owned by \(owner)",
                                             "actions": (byOwner[owner] ?? []).map { actionRow($0, withOwner: false) }]
                 if let initials = byOwner[owner]?.first?.action.owner, let member = member(initials) {
@@ -180,13 +179,16 @@ extension SiteGraph {
         }
         return [
             "title": "Action tracker",
-            "open_count": open.count, "closed_count": closed.count, "total": actions.count,
+            "open_count": board.openActions, "closed_count": actions.count - board.openActions, "total": actions.count,
             "open_groups": groups(shown.filter { $0.action.status == .open }),
             "closed_groups": groups(shown.filter { $0.action.status == .closed }),
             "has_open": shown.contains { $0.action.status == .open }, "has_closed": shown.contains { $0.action.status == .closed },
             "csv_url": link("/meetings/actions/actions.csv"), "json_url": link("/data/actions.json"),
         ]
     }
+
+    /// The key of `BoardIndex.actionTotals`.
+    static func actionTotalKey(_ status: ActionStatus, _ ownerName: String) -> String { "\(status.rawValue) \(ownerName)" }
 
     /// The list of attendance sheets, newest reporting year first; a page of a long list shows its share.
     func attendanceIndexContext(_ pagination: Pagination? = nil) -> [String: Any] {
@@ -206,10 +208,7 @@ extension SiteGraph {
         let rows: [[String: Any]] = (pagination?.slice(sheet.members) ?? sheet.members[...]).map { m in
             let member = members[m]
             return ["name": member.name, "role": member.role ?? "", "url": link(memberURL(member)),
-                    "cells": sheet.meetings.map { meeting -> [String: Any] in
-                        let mark = mark(m, at: meeting)
-                        return ["text": mark.rawValue, "class": mark.cssClass]
-                    }]
+                    "cells": marks(of: m, in: sheet).map { mark -> [String: Any] in ["text": mark.rawValue, "class": mark.cssClass] }]
         }
         var context: [String: Any] = [
             "title": "Attendance: \(boardName(sheet.board)), \(sheet.year.label)", "meetings": columns, "rows": rows,

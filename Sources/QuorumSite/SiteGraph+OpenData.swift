@@ -172,7 +172,7 @@ extension SiteGraph {
         let sheet = board.sheets[position]
         var rows = [["name", "role"] + sheet.meetings.map { pages[$0].page.date?.iso ?? pages[$0].page.title }]
         for m in sheet.members {
-            rows.append([members[m].name, members[m].role ?? ""] + sheet.meetings.map { mark(m, at: $0).rawValue })
+            rows.append([members[m].name, members[m].role ?? ""] + marks(of: m, in: sheet).map(\.rawValue))
         }
         return CSVText.write(rows)
     }

@@ -70,6 +70,10 @@ import Testing
                 let items = Self.items(in: html)
                 #expect(items == min(50, total - (number - 1) * 50), "\(path) shows \(items) items")
                 shown += items
+                if list == "meetings/actions" {
+                    #expect(html.contains("\(total) actions from the minutes: \(total) open and 0 closed.")
+                            && html.contains("(\(total) open)"), "\(path) counts the whole tracker, not its page")
+                }
                 #expect(html.contains("<nav class=\"pager\"") == (pages > 1), "\(path): a pager only when there is more than one page")
                 if pages > 1 {
                     #expect(html.contains("aria-label=\"Page \(number)\" aria-current=\"page\""), "\(path) marks its own number")
