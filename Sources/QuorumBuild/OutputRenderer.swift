@@ -11,8 +11,12 @@ struct RenderedFile: Sendable {
     var text: String
     /// What a template page read, when the render was asked to record it.
     var record: OutputRecord? = nil
-    /// The source path of the page a per-page generated file belongs to (an email edition, a CSV download).
+    /// The source path of the page a per-page generated file belongs to (an email edition, a CSV download),
+    /// or `meetingFilesOwner` for the files that read meetings only; `serve` keeps a group it need not make again.
     var owner: String? = nil
+
+    /// The owner of the open data files and the calendar: no source path starts with a space.
+    static let meetingFilesOwner = " meetings only"
 }
 
 /// The template stage: output pages through their Mustache templates and the other generated files (feeds,
@@ -57,7 +61,7 @@ struct OutputRenderer {
                 }
             } else {
                 let job = jobs[index - outputs.count]
-                let owner = job.page.map { graph.pages[$0].page.sourcePath }
+                let owner = job.page.map { graph.pages[$0].page.sourcePath } ?? (job.readsMeetingsOnly ? RenderedFile.meetingFilesOwner : nil)
                 for file in graph.siteFiles(for: job) {
                     do throws(DiagnosticError) {
                         try deliver(RenderedFile(path: file.path, text: file.text, owner: owner))

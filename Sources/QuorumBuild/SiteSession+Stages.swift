@@ -199,8 +199,8 @@ extension SiteSession {
     /// every one, or (unless `everySiteFile`) all but the email editions and downloads of pages not in
     /// `editedPages`. Returns the paths whose text changed or that went, the template pages rendered, and how
     /// many outputs were rendered.
-    mutating func renderChangedOutputs(editedPages: Set<String>, everySiteFile: Bool,
-                                       graphChanged: Bool) -> (changed: [String], rendered: [String], count: Int) {
+    mutating func renderChangedOutputs(editedPages: Set<String>, everySiteFile: Bool, graphChanged: Bool,
+                                       keepMeetingFiles: Bool = false) -> (changed: [String], rendered: [String], count: Int) {
         guard let graph, let theme, let renderedTheme, !outputsStale else {
             let changed = renderAllOutputs()
             return (changed, records.keys.sorted(), outputs.count)
@@ -213,6 +213,8 @@ extension SiteSession {
             for job in graph.siteFileJobs {
                 if !everySiteFile, let index = job.page, !editedPages.contains(graph.pages[index].page.sourcePath) {
                     keptOwners.insert(graph.pages[index].page.sourcePath)
+                } else if keepMeetingFiles, job.readsMeetingsOnly, pageFilePaths[RenderedFile.meetingFilesOwner] != nil {
+                    keptOwners.insert(RenderedFile.meetingFilesOwner)
                 } else {
                     jobs.append(job)
                 }

@@ -62,7 +62,14 @@ import QuorumDiagnostics
         Step(description: "a title in front matter", apply: { site in
             [try site.edit("content/meetings/2018-10-18-tsb.md", replacing: "title: \"Test Safeguarding Board: 18 October 2018\"",
                            with: "title: \"TSB: 18 October 2018\"")]
-        }, expectChanged: ["meetings/index.html", "meetings/2018-10-18-tsb/index.html"]),
+        }, expectChanged: ["meetings/index.html", "meetings/2018-10-18-tsb/index.html", "data/meetings.json", "meetings/meetings.ics"]),
+        // The open data and the calendar read meetings only: a newsletter's title leaves them as they were, unmade.
+        Step(description: "a newsletter's title in front matter", apply: { site in
+            [try site.edit("content/newsletters/2018-11-autumn.md", replacing: "title: Autumn newsletter", with: "title: Autumn news")]
+        }, expectChanged: ["newsletters/2018-11-autumn/index.html"], maxOutputs: 18),
+        Step(description: "the newsletter's title back", apply: { site in
+            [try site.edit("content/newsletters/2018-11-autumn.md", replacing: "title: Autumn news\n", with: "title: Autumn newsletter\n")]
+        }),
         Step(description: "a new page, and a link to it", apply: { site in
             [try site.write("content/newsletters/2019-01-winter.md", "---\ntitle: Winter newsletter\ndate: 2019-01-10\n---\n\nSee [the autumn](2018-11-autumn.md).\n"),
              try site.edit("content/newsletters/2018-11-autumn.md", replacing: "News from the Board.", with: "News from the Board; see [winter](2019-01-winter.md).")]
