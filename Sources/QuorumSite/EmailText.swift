@@ -140,7 +140,7 @@ enum EmailText {
 
     /// Character references back to characters.
     static func decode(_ text: Substring) -> String {
-        guard text.contains("&") else { return String(text) }
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return String(text) }
         var out = ""
         var rest = text
         while let amp = rest.firstIndex(of: "&") {

@@ -22,7 +22,7 @@ extension SiteGraph {
 
     /// Whether any email edition holds a chart.
     public var emailsHaveCharts: Bool {
-        ((sections[.bulletins] ?? []) + (sections[.newsletters] ?? [])).contains { pages[$0].html.contains("<figure class=\"chart\"") }
+        ((sections[.bulletins] ?? []) + (sections[.newsletters] ?? [])).contains { pages[$0].html.utf8.firstRange(of: "<figure class=\"chart\"".utf8) != nil }
     }
 
     private func emailCharts(_ index: Int) -> EmailCharts {
