@@ -183,10 +183,14 @@ public struct SiteSession: Sendable {
             update.renderedPaths = records.keys.sorted()
         } else if plan.assemble || changes.templates {
             // A title edit of a bulletin leaves the open data and the calendar as they were: they read meetings only.
-            let before = graph.map { MeetingReads($0, touching: targets) }
-            if plan.assemble { assemble() }
-            let after = graph.map { MeetingReads($0, touching: targets) }
-            let keep = !changes.members && before.flatMap { old in after.map { old.sameFiles(as: $0) } } == true
+            // Without a new graph no generated file is made, so there is nothing to compare.
+            var keep = false
+            if plan.assemble {
+                let before = graph.map { MeetingReads($0, touching: targets) }
+                assemble()
+                let after = graph.map { MeetingReads($0, touching: targets) }
+                keep = !changes.members && before.flatMap { old in after.map { old.sameFiles(as: $0) } } == true
+            }
             (changed, update.renderedPaths, update.outputsRendered) = renderChangedOutputs(
                 editedPages: Set(targets), everySiteFile: changes.members, graphChanged: plan.assemble, keepMeetingFiles: keep)
         } else {
