@@ -53,6 +53,7 @@ let package = Package(
         // One system call Swift's Glibc module does not expose: exchanging two folders atomically.
         .target(name: "CAtomicSwap"),
         .target(name: "CChildProcess"),
+        .target(name: "CMemory"),
         // Writes the site into a temporary folder, then swaps it into place.
         .target(name: "QuorumOutput", dependencies: ["QuorumDiagnostics", "CAtomicSwap"]),
         // One build, stage by stage: load, parse, expand, assemble, render, write.
@@ -67,7 +68,7 @@ let package = Package(
         .target(
             name: "QuorumPreview",
             dependencies: [
-                "QuorumBuild", "QuorumContent", "QuorumDiagnostics",
+                "QuorumBuild", "QuorumContent", "QuorumDiagnostics", "QuorumOutput", "CMemory",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]

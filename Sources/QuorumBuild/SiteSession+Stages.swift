@@ -16,6 +16,7 @@ extension SiteSession {
         outputProblems = [:]
         graph = nil
         graphProblems = []
+        bodyDropped = []
         guard let folder = contentFolder else {
             registryProblems = log.diagnostics
             files = []
@@ -61,6 +62,7 @@ extension SiteSession {
             let old = pageFiles[path]
             let new = files.contains(path) ? loader.readPageFile(path, config: config) : nil
             pageFiles[path] = new
+            bodyDropped.remove(path)
             let was = old?.page, now = new?.page
             guard was != nil || now != nil else { continue }
             if now != nil { plan.markdown.insert(path) }
@@ -141,15 +143,37 @@ extension SiteSession {
         return paths
     }
 
+    /// Renders the Markdown of `paths`, then lets go of it: a page's HTML is what the outputs show, and a 10,000-page
+    /// site's Markdown is about 100 MB. A page rendered again for another reason (a data set or link target changed)
+    /// has its Markdown read back from its file.
     mutating func renderMarkdown(_ paths: [String]) {
-        let pages = paths.compactMap { pageFiles[$0]?.page }
+        var pages: [Page] = []
+        for path in paths {
+            guard var page = pageFiles[path]?.page else { continue }
+            if bodyDropped.contains(path) { page.body = readBody(of: path) }
+            pages.append(page)
+        }
         guard !pages.isEmpty else { return }
-        let renderer = PageRenderer(content: content, catalog: catalog, assets: assets, log: DiagnosticLog())
-        for result in renderer.render(pages) {
+        // The renderer holds `content`: it must be gone before `content.pages` is changed below, or that copies every page.
+        let results = PageRenderer(content: content, catalog: catalog, assets: assets, log: DiagnosticLog()).render(pages)
+        for var result in results {
             let path = result.page.page.sourcePath
+            result.page.page.body = ""
             rendered[path] = result
             headingIDs[path] = Set(result.page.headings.map(\.id))
+            pageFiles[path]?.page?.body = ""
+            bodyDropped.insert(path)
         }
+        let done = Set(pages.map(\.sourcePath))
+        for index in content.pages.indices where done.contains(content.pages[index].sourcePath) {
+            content.pages[index].body = ""
+        }
+    }
+
+    /// The Markdown of the page at `path` as its file now holds it ("" when it can no longer be read: the watcher
+    /// will report the change, and the page is read again then).
+    func readBody(of path: String) -> String {
+        loader.readPageFile(path, config: registries.config).page?.body ?? ""
     }
 
     /// Problems that span pages: `#anchor` links to another page's headings, data files no page shows.
@@ -184,9 +208,9 @@ extension SiteSession {
                                                           deliver: rendered.keep, failed: rendered.fail)
         let next = rendered.files
         outputProblems = rendered.problems
-        let changed = SiteSession.changed(outputs, next)
-        outputs = next
         records = rendered.records
+        let changed = outputs.remove(outputs.keys.filter { next[$0] == nil }) + store(next)
+        outputs.folder?.removeUnwritten(keeping: Set(outputs.keys))
         pageFilePaths = rendered.owners
         renderedTheme = theme
         outputsStale = false
@@ -243,12 +267,7 @@ extension SiteSession {
         outputProblems.merge(problems) { _, new in new }
         records.merge(made) { _, new in new }
         for path in problems.keys { records[path] = nil }
-        var changed: [String] = []
-        for path in gone where outputs.removeValue(forKey: path) != nil { changed.append(path) }
-        for (path, text) in files where outputs[path].map({ SiteSession.sameBytes($0, text) }) != true {
-            outputs[path] = text
-            changed.append(path)
-        }
+        let changed = outputs.remove(gone) + store(files)
         self.renderedTheme = theme
         let templatePages = Set(graph.outputs.map(\.outputPath))
         return (changed, (Set(made.keys).union(problems.keys.filter(templatePages.contains))).sorted(), files.count + problems.count)
@@ -287,12 +306,7 @@ extension SiteSession {
             records[output.outputPath] = rendered.records[output.outputPath]
         }
         files.merge(rendered.files) { _, page in page }
-        var changed: [String] = []
-        for path in goneDownloads.sorted() where outputs.removeValue(forKey: path) != nil { changed.append(path) }
-        for (path, text) in files where outputs[path].map({ SiteSession.sameBytes($0, text) }) != true {
-            outputs[path] = text
-            changed.append(path)
-        }
+        let changed = outputs.remove(goneDownloads.sorted()) + store(files)
         return (changed, selected.map(\.outputPath), files.count)
     }
 

@@ -1,11 +1,13 @@
 import Foundation
 import QuorumContent
 import QuorumDiagnostics
+import QuorumOutput
 import QuorumSite
 import QuorumTemplates
 
-/// A site kept in memory for `quorum serve`: the first build reads everything, then each change re-reads,
-/// re-renders and re-templates only what it touches. Nothing is written to disk.
+/// A site kept up to date for `quorum serve`: the first build reads everything, then each change re-reads,
+/// re-renders and re-templates only what it touches. The generated files are held in memory, or written to a
+/// `LiveFolder` (the server's), never to the output folder.
 ///
 ///     var session = SiteSession(options)
 ///     _ = session.build()
@@ -21,7 +23,7 @@ import QuorumTemplates
 public struct SiteSession: Sendable {
     public let options: BuildOptions
     /// Generated files (HTML pages, feeds, sitemap) by path in the output folder.
-    public internal(set) var outputs: [String: String] = [:]
+    public internal(set) var outputs: OutputFiles
     /// Files served as they are (theme assets; images and PDFs beside pages) by path in the output folder.
     public internal(set) var staticFiles: [String: URL] = [:]
 
@@ -33,6 +35,8 @@ public struct SiteSession: Sendable {
     /// Every file under `content/`, relative to the site root.
     var files: Set<String> = []
     var pageFiles: [String: PageFile] = [:]
+    /// Pages whose Markdown was let go once rendered (`renderMarkdown`), by source path.
+    var bodyDropped: Set<String> = []
     var content = SiteContent(config: SiteConfig(), members: [], glossary: Glossary([]), pages: [], dataFiles: [],
                               allFiles: [], skippedDrafts: 0, skippedScheduled: 0)
     var catalog = DataCatalog(tables: [:])
@@ -59,9 +63,11 @@ public struct SiteSession: Sendable {
     /// The paths of each page's own generated files (email edition, CSV downloads), by its source path.
     var pageFilePaths: [String: Set<String>] = [:]
 
-    /// A session for `options`; nothing is read until `build()`.
-    public init(_ options: BuildOptions) {
+    /// A session for `options`; nothing is read until `build()`. With a `folder`, the generated files are written
+    /// there as they change, and only their sizes are held in memory.
+    public init(_ options: BuildOptions, folder: LiveFolder? = nil) {
         self.options = options
+        self.outputs = OutputFiles(folder: folder)
         self.loader = ContentLoader(root: options.source, includeDrafts: options.includeDrafts, today: options.today)
         self.themeFolders = options.themeFolders + [options.source.appendingPathComponent("templates")]
     }
@@ -98,6 +104,7 @@ public struct SiteSession: Sendable {
     /// Reads and renders everything; `paths` are changed files, so static files among them count as changed.
     private mutating func rebuild(changing paths: Set<String>) -> SessionUpdate {
         let start = DispatchTime.now().uptimeNanoseconds
+        outputs.beginUpdate()
         let staticBefore = staticFiles
         readEverything()
         renderMarkdown(content.pages.map(\.sourcePath))
@@ -119,6 +126,7 @@ public struct SiteSession: Sendable {
     public mutating func renderPendingFeeds() -> SessionUpdate {
         let start = DispatchTime.now().uptimeNanoseconds
         var update = SessionUpdate()
+        outputs.beginUpdate()
         guard let graph, !feedsPending.isEmpty else { return finish(update, start: start) }
         var files: [String: String] = [:]
         for path in feedsPending {
@@ -126,11 +134,7 @@ public struct SiteSession: Sendable {
             for file in graph.feedFilesShowing(page: index) { files[file.path] = file.text }
         }
         feedsPending = []
-        for (path, text) in files where outputs[path].map({ SiteSession.sameBytes($0, text) }) != true {
-            outputs[path] = text
-            update.changedPaths.append(path)
-        }
-        update.changedPaths.sort()
+        update.changedPaths = store(files).sorted()
         update.outputsRendered = files.count
         return finish(update, start: start)
     }
@@ -141,6 +145,7 @@ public struct SiteSession: Sendable {
         guard let folder = contentFolder, graph != nil else { return rebuild(changing: Set(paths)) }
         let changes = SourceChanges(paths: paths, contentFolder: folder, themeFolders: resolvedThemeFolders, knownFiles: files)
         if changes.everything { return rebuild(changing: Set(paths)) }
+        outputs.beginUpdate()
         var update = SessionUpdate()
         guard !changes.isEmpty else {
             update.sourcesChanged = false
@@ -210,23 +215,15 @@ public struct SiteSession: Sendable {
         return update
     }
 
-    /// Paths whose text differs between two sets of outputs, or that only one has.
-    static func changed(_ old: [String: String], _ new: [String: String]) -> [String] {
-        var paths = new.compactMap { path, text in old[path].map { sameBytes($0, text) } == true ? nil : path }
-        paths += old.keys.filter { new[$0] == nil }
-        return paths
-    }
-
-    /// Byte equality: String's `==` also treats canonically equivalent text as equal, which a served file is not.
-    static func sameBytes(_ a: String, _ b: String) -> Bool {
-        guard a.utf8.count == b.utf8.count else { return false }
-        let fast = a.utf8.withContiguousStorageIfAvailable { x in
-            b.utf8.withContiguousStorageIfAvailable { y in
-                guard let p = x.baseAddress, let q = y.baseAddress else { return true }
-                return memcmp(p, q, x.count) == 0
-            }
+    /// Stores generated files; returns the paths whose bytes changed. A file that cannot be written is a problem
+    /// of its path, and its record goes, so the next update makes it again.
+    mutating func store(_ files: [String: String]) -> [String] {
+        let stored = outputs.store(files)
+        for (path, problems) in stored.failed {
+            outputProblems[path] = problems
+            records[path] = nil
         }
-        return (fast ?? nil) ?? a.utf8.elementsEqual(b.utf8)
+        return stored.changed
     }
 
     static func isFile(_ url: URL) -> Bool {

@@ -5,7 +5,7 @@ import QuorumContent
 import QuorumDiagnostics
 import QuorumPreview
 
-/// `quorum serve`: builds the site with drafts in memory, serves it, and rebuilds and reloads the browser on every save.
+/// `quorum serve`: builds the site with drafts into its preview folder, serves it, and rebuilds and reloads the browser on every save.
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
@@ -72,7 +72,7 @@ private final class ServeConsole: @unchecked Sendable {
         report(update.diagnostics)
         let ms = Int(update.seconds * 1000)
         say(update.failed ? "built with errors in \(ms) ms: the browser shows them until a save mends them"
-                          : "built \(update.pagesRendered) pages (\(update.outputsRendered) files) in memory in \(ms) ms")
+                          : "built \(update.pagesRendered) pages (\(update.outputsRendered) files) in \(ms) ms")
     }
 
     func listening(url: String, drafts: Bool) {

@@ -62,17 +62,22 @@ public final class StagedOutput: @unchecked Sendable {
         }
         record(path)
         if recycled && StagedOutput.clearWay(full, for: buffer) { return }
-        // Plain POSIX calls: Foundation's Data.write syncs every file to disk, which made writing
-        // a large site I/O-bound; the swap at the end is what makes the output safe.
+        try StagedOutput.writeFile(full, buffer, name: path)
+    }
+
+    /// Creates or truncates the file at `full` and writes `buffer` to it; `name` is what an error calls it.
+    /// Plain POSIX calls: Foundation's Data.write syncs every file to disk, which made writing a large site
+    /// I/O-bound; the swap at the end is what makes the output safe.
+    static func writeFile(_ full: String, _ buffer: UnsafeRawBufferPointer, name: String) throws(DiagnosticError) {
         let fd = open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw DiagnosticError(.error("cannot write \(path): \(String(cString: strerror(errno)))")) }
+        guard fd >= 0 else { throw DiagnosticError(.error("cannot write \(name): \(String(cString: strerror(errno)))")) }
         defer { close(fd) }
         var offset = 0
         while offset < buffer.count {
             let written = Glibc.write(fd, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
-                throw DiagnosticError(.error("cannot write \(path): \(String(cString: strerror(errno)))"))
+                throw DiagnosticError(.error("cannot write \(name): \(String(cString: strerror(errno)))"))
             }
             offset += written
         }
@@ -201,7 +206,7 @@ public final class StagedOutput: @unchecked Sendable {
     }
 
     /// Whether `path` is a folder (not a link to one).
-    private static func isFolder(_ path: String) -> Bool {
+    static func isFolder(_ path: String) -> Bool {
         var info = stat()
         return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
@@ -224,7 +229,7 @@ public final class StagedOutput: @unchecked Sendable {
     }
 
     /// Whether the file at `path` holds exactly `buffer`.
-    private static func hasBytes(_ path: String, _ buffer: UnsafeRawBufferPointer) -> Bool {
+    static func hasBytes(_ path: String, _ buffer: UnsafeRawBufferPointer) -> Bool {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return false }
         defer { close(fd) }
@@ -242,7 +247,7 @@ public final class StagedOutput: @unchecked Sendable {
     }
 
     /// Removes every entry under `root/relative` that is neither a written file nor a folder holding one.
-    private static func sweep(_ root: String, _ relative: String, keeping files: Set<String>, _ folders: Set<String>) {
+    static func sweep(_ root: String, _ relative: String, keeping files: Set<String>, _ folders: Set<String>) {
         for name in DirectoryEntries.names(in: relative.isEmpty ? root : root + "/" + relative) {
             let path = relative.isEmpty ? name : relative + "/" + name
             if folders.contains(path) && isFolder(root + "/" + path) {

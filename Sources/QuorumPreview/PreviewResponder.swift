@@ -2,7 +2,7 @@ import Foundation
 import Hummingbird
 import ServiceLifecycle
 
-/// Answers every request from the site in memory: pages with the reload script (and the error panel while
+/// Answers every request from the site the session keeps: pages with the reload script (and the error panel while
 /// the latest build has errors), files from the site's folders, the reload script and its event stream.
 struct PreviewResponder: HTTPResponder {
     typealias Context = BasicRequestContext
@@ -27,7 +27,7 @@ struct PreviewResponder: HTTPResponder {
     }
 
     private func serve(_ request: RequestPath, from snapshot: PreviewSite.Snapshot, query: String?) -> Response {
-        if snapshot.outputs.isEmpty, let panel = snapshot.errorPanel {
+        if !snapshot.hasGoodBuild, let panel = snapshot.errorPanel {
             let page = ErrorPanel.page(panel: panel, reloadScript: ReloadScript.tag(generation: snapshot.generation))
             return text(.internalServerError, page, type: "text/html; charset=utf-8")
         }
@@ -36,13 +36,13 @@ struct PreviewResponder: HTTPResponder {
             return request.segments.isEmpty ? redirect(to: snapshot.basePath + "/") : notFound(snapshot)
         }
         let file = path.file
-        if let page = snapshot.outputs[file] { return output(page, file: file, status: .ok, snapshot) }
+        if let page = snapshot.text(file) { return output(page, file: file, status: .ok, snapshot) }
         if let url = snapshot.staticFiles[file] {
             guard site.isInside(url), let data = FileManager.default.contents(atPath: url.path) else { return notFound(snapshot) }
             return Response(status: .ok, headers: headers(type: PreviewResponder.contentType(of: file)),
                             body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
         }
-        if !path.isFolder, snapshot.outputs[file + "/index.html"] != nil || snapshot.staticFiles[file + "/index.html"] != nil {
+        if !path.isFolder, snapshot.has(file + "/index.html") || snapshot.staticFiles[file + "/index.html"] != nil {
             let encoded = path.segments.map { $0.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? $0 }
             return redirect(to: snapshot.basePath + "/" + encoded.joined(separator: "/") + "/" + (query.map { "?" + $0 } ?? ""))
         }
@@ -61,7 +61,7 @@ struct PreviewResponder: HTTPResponder {
 
     /// The site's own 404 page, with status 404.
     private func notFound(_ snapshot: PreviewSite.Snapshot) -> Response {
-        guard let page = snapshot.outputs["404.html"] else {
+        guard let page = snapshot.text("404.html") else {
             return text(.notFound, "404 not found\n", type: "text/plain; charset=utf-8")
         }
         return output(page, file: "404.html", status: .notFound, snapshot)

@@ -3,14 +3,18 @@ import Hummingbird
 import Logging
 import NIOCore
 import QuorumBuild
+import QuorumDiagnostics
+import QuorumOutput
 
-/// `quorum serve`: builds the site in memory, serves it, rebuilds what each save touches and reloads the browser.
+/// `quorum serve`: builds the site into its preview folder, serves it, rebuilds what each save touches and reloads the browser.
 ///
 ///     let server = try PreviewServer(PreviewOptions(build: options))
 ///     let first = server.build()
 ///     try await server.run(onListening: { port in print("serving on \(port)") })
 public struct PreviewServer: Sendable {
     public let options: PreviewOptions
+    /// Where the generated files are kept: `.public.cache/serve-PID`, left for the next server to start from.
+    public let folder: LiveFolder
     private let live: LiveSession
     private let watcher: FileWatcher
     private let site: PreviewSite
@@ -19,7 +23,12 @@ public struct PreviewServer: Sendable {
     /// Starts watching the site's folders; nothing is built until `build()`.
     public init(_ options: PreviewOptions) throws(PreviewError) {
         self.options = options
-        let session = SiteSession(options.build)
+        do throws(DiagnosticError) {
+            folder = try LiveFolder(beside: options.build.output)
+        } catch {
+            throw PreviewError.cannotWrite(error.diagnostics.first?.message ?? "cannot create the preview folder")
+        }
+        let session = SiteSession(options.build, folder: folder)
         do throws(FileWatcherError) {
             watcher = try FileWatcher(folders: session.watchedFolders, quiet: options.debounce)
         } catch {
@@ -33,6 +42,7 @@ public struct PreviewServer: Sendable {
     public func build() -> SessionUpdate {
         let update = live.session.build()
         Rebuilder.publish(update, of: live.session, to: site, events: events, strict: options.strict)
+        LiveSession.returnFreedMemory()
         return update
     }
 
@@ -72,7 +82,7 @@ public struct PreviewServer: Sendable {
 
 /// How `quorum serve` runs.
 public struct PreviewOptions: Sendable {
-    /// What to build; `write` is ignored, as the site stays in memory.
+    /// What to build; `write` is ignored: the site goes to the preview folder, never to the output.
     public var build: BuildOptions
     /// The address to listen on: 127.0.0.1 keeps the preview on this machine.
     public var host: String
@@ -99,12 +109,13 @@ public enum PreviewError: Error, CustomStringConvertible {
     case portInUse(host: String, port: Int)
     case cannotListen(host: String, port: Int, reason: String)
     case cannotWatch(String)
+    case cannotWrite(String)
 
     public var description: String {
         switch self {
         case .portInUse(_, let port): return "port \(port) is in use"
         case .cannotListen(let host, let port, let reason): return "cannot listen on \(host):\(port): \(reason)"
-        case .cannotWatch(let reason): return reason
+        case .cannotWatch(let reason), .cannotWrite(let reason): return reason
         }
     }
 
@@ -114,6 +125,7 @@ public enum PreviewError: Error, CustomStringConvertible {
         case .portInUse(_, let port): return "pass --port \(port == 65535 ? port - 1 : port + 1) or stop the other server"
         case .cannotListen: return "check --host: 127.0.0.1 for this machine only, 0.0.0.0 for every network interface"
         case .cannotWatch: return "quorum serve watches content/ and the theme with inotify"
+        case .cannotWrite: return "quorum serve keeps the site it shows in .public.cache/serve-PID/ in the site folder: check that you can write there"
         }
     }
 }

@@ -36,7 +36,11 @@ struct Rebuilder: Service {
                     guard live.session.hasPendingFeeds else { continue }
                     // After the reload event: the page in the browser does not wait for the feeds.
                     let feeds = await live.run { $0.renderPendingFeeds() }
-                    if !failed { Rebuilder.publish(feeds, of: live.session, to: site, events: events, strict: strict) }
+                    if failed {
+                        site.hold(feeds, of: live.session)
+                    } else {
+                        Rebuilder.publish(feeds, of: live.session, to: site, events: events, strict: strict)
+                    }
                 }
                 group.cancelAll()
             }

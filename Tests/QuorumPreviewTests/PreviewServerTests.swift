@@ -144,6 +144,42 @@ import Testing
         }
     }
 
+    @Test("the site is kept in .public.cache/serve-PID, not in memory; a broken save's pages keep their last good version")
+    func previewFolderAndLastGood() async throws {
+        try await PreviewHarness.run { server in
+            let events = try EventStreamClient(port: server.port)
+            defer { events.close() }
+            _ = try await events.next("hello")
+            let folder = server.site.root.appendingPathComponent(".public.cache/serve-\(getpid())")
+            let page = "meetings/2018-10-18-tsb/index.html"
+            let onDisk = try String(contentsOf: folder.appendingPathComponent(page), encoding: .utf8)
+            #expect(onDisk.contains("Test Safeguarding Board: 18 October 2018"))
+            #expect(try await server.text("/meetings/2018-10-18-tsb/").contains(onDisk.prefix(200)))
+
+            // One save renames the meeting (which shows on its page, the list and the home page) and breaks it.
+            let meeting = "content/meetings/2018-10-18-tsb.md"
+            try server.site.edit(meeting, replacing: "title: \"Test Safeguarding Board: 18 October 2018\"\nboard: TSB\ndate: 2018-10-18\ntime: \"09:30\"\nvenue: \"County Hall, Taunton\"\nchair: SH",
+                                 with: "title: \"Renamed board meeting\"\nboard: TSB\ndate: 2018-10-18\ntime: \"09:30\"\nvenue: \"County Hall, Taunton\"\nchair: XY")
+            _ = try await events.next("reload") { $0.contains("\"all\":true") }
+            let broken = try String(contentsOf: folder.appendingPathComponent("meetings/index.html"), encoding: .utf8)
+            #expect(broken.contains("Renamed board meeting"), "the folder holds what the session made")
+            for path in ["/meetings/2018-10-18-tsb/", "/meetings/", "/"] {
+                let shown = try await server.text(path)
+                #expect(shown.contains("id=\"quorum-errors\""), "\(path)")
+                #expect(!shown.contains("Renamed board meeting"), "\(path) is the last good build")
+            }
+            #expect(try await server.text("/meetings/2018-10-18-tsb/").contains("Test Safeguarding Board: 18 October 2018"))
+
+            try server.site.edit(meeting, replacing: "chair: XY", with: "chair: SH")
+            _ = try await events.next("reload", after: 2) { $0.contains("\"all\":true") }
+            for path in ["/meetings/2018-10-18-tsb/", "/meetings/"] {
+                let shown = try await server.text(path)
+                #expect(!shown.contains("quorum-errors"), "\(path)")
+                #expect(shown.contains("Renamed board meeting"), "\(path)")
+            }
+        }
+    }
+
     @Test("a burst of saves is one rebuild and one reload event")
     func burstIsOneRebuild() async throws {
         // A longer quiet time than the default 20 ms, so a busy test machine cannot split the burst.

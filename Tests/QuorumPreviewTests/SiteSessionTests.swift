@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import QuorumBuild
 import QuorumDiagnostics
+import QuorumOutput
 
 /// The in-memory session must give exactly what a full build gives, however it got there.
 @Suite struct SiteSessionTests {
@@ -157,18 +158,33 @@ import QuorumDiagnostics
         }, expectChanged: ["bulletins/2018-12-tusk-43/index.html", "bulletins/index.html"], maxOutputs: 20),
     ]
 
-    @Test("every incremental rebuild gives the outputs and diagnostics of a full build")
-    func incrementalMatchesFull() throws {
+    @Test("every incremental rebuild gives the outputs and diagnostics of a full build, in memory or in a folder",
+          arguments: [false, true])
+    func incrementalMatchesFull(inFolder: Bool) throws {
         let site = try TestSite()
         defer { site.delete() }
-        var session = SiteSession(site.options())
+        let folder = inFolder ? try LiveFolder(root: site.root.appendingPathComponent("live")) : nil
+        var session = SiteSession(site.options(), folder: folder)
         _ = session.build()
         for step in Self.steps {
             let paths = try step.apply(site)
+            var before: [String: String] = [:]
+            for (path, text) in session.outputs { before[path] = text }
             var update = session.update(paths)
+            var displaced = session.outputs.displaced
             if session.hasPendingFeeds {
                 let feeds = session.renderPendingFeeds()
                 update.changedPaths += feeds.changedPaths
+                displaced.merge(session.outputs.displaced) { first, _ in first }
+            }
+            // What the changed files held before the update, and only those.
+            #expect(Set(displaced.keys) == Set(update.changedPaths.filter { session.outputs.contains($0) || before[$0] != nil }),
+                    "\(step)")
+            for (path, old) in displaced { #expect(old == before[path], "\(step): \(path)") }
+            if let folder {
+                let onDisk = Self.files(under: folder.root)
+                #expect(Set(onDisk.keys) == Set(session.outputs.keys), "\(step): the folder holds exactly the outputs")
+                for (path, text) in session.outputs { #expect(onDisk[path] == Data(text.utf8), "\(step): \(path)") }
             }
             var fresh = SiteSession(site.options())
             let full = fresh.build()
@@ -190,6 +206,36 @@ import QuorumDiagnostics
                 #expect(update.outputsRendered <= most, "\(step): rendered \(update.outputsRendered)")
             }
         }
+    }
+
+    @Test("a stopped server's folder is taken over: its first build leaves exactly the site's files, the stale ones gone")
+    func stoppedServersFolderIsTakenOver() throws {
+        let site = try TestSite()
+        defer { site.delete() }
+        let cache = site.root.appendingPathComponent(".public.cache")
+        var dead: Int32 = 4_000_000
+        while kill(dead, 0) == 0 || errno != ESRCH { dead -= 1 }
+        let stopped = cache.appendingPathComponent("serve-\(dead)"), other = cache.appendingPathComponent("serve-\(dead - 1)")
+        for (folder, path, text) in [(stopped, "pages/gone/index.html", "a page deleted since"),
+                                     (stopped, "index.html", "an old home page"),
+                                     (stopped, "meetings", "a file where the site has a folder"),
+                                     (other, "index.html", "a second stopped server")] {
+            let file = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: file)
+        }
+        let folder = try LiveFolder(beside: site.root.appendingPathComponent("public"))
+        #expect(folder.root.lastPathComponent == "serve-\(getpid())")
+        var session = SiteSession(site.options(), folder: folder)
+        let update = session.build()
+        #expect(!update.failed, "\(update.diagnostics.map(\.message))")
+        let onDisk = Self.files(under: folder.root)
+        #expect(Set(onDisk.keys) == Set(session.outputs.keys))
+        var fresh = SiteSession(site.options())
+        _ = fresh.build()
+        for (path, text) in fresh.outputs { #expect(onDisk[path] == Data(text.utf8), "\(path)") }
+        let left = try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasPrefix("serve-") }
+        #expect(left == ["serve-\(getpid())"])
     }
 
     @Test("a change to a hidden editor file rebuilds nothing")

@@ -1,0 +1,8 @@
+#ifndef QUORUM_MEMORY_TRIM_H
+#define QUORUM_MEMORY_TRIM_H
+
+/// Hands the pages the allocator holds free back to the system (glibc malloc_trim); a no-op elsewhere.
+/// Returns 1 when memory was released, 0 otherwise.
+int quorum_return_freed_memory(void);
+
+#endif
