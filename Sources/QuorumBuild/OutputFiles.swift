@@ -66,10 +66,12 @@ public struct OutputFiles: Sendable, Sequence {
         }
         // In parallel: the first build writes every file of the site.
         let entries = Array(files)
-        let sizes = self.sizes
+        let sizes = self.sizes, inherited = folder.isInherited
         let results = ConcurrentMap.map(entries) { path, text -> Written in
             let size = sizes[path]
             if size == text.utf8.count && folder.holds(text, at: path) { return .same }
+            // A stopped server's file with these bytes already: reading it back is cheaper than writing it again.
+            if size == nil && inherited && folder.holds(text, at: path) { return .written(old: nil) }
             let old = size == nil ? nil : folder.read(path)
             do throws(DiagnosticError) {
                 try folder.write(text, to: path)

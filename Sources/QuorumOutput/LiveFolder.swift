@@ -40,6 +40,9 @@ public final class LiveFolder: @unchecked Sendable {
         }
     }
 
+    /// Whether the folder was a stopped server's and this one's first build has not yet replaced what it holds.
+    public var isInherited: Bool { lock.withLock { inherited } }
+
     /// Writes `text` as the file at `path` (relative, `/`-separated).
     public func write(_ text: String, to path: String) throws(DiagnosticError) {
         guard StagedOutput.isSafe(path) else {
