@@ -23,12 +23,27 @@ enum ReleaseProgram {
     /// $QUORUM_THEME unless given, and HOME inside the test's folder so the theme unpacks there.
     static func run(_ program: URL, _ arguments: [String], in folder: URL, home: URL,
                     environment extra: [String: String] = [:]) throws -> Run {
-        let process = Process()
-        process.executableURL = program
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        process.environment = ["PATH": "/usr/bin:/bin", "HOME": home.path, "LANG": "C.UTF-8"].merging(extra) { $1 }
-        return try collect(process)
+        // A child that another test forked while the copy was open for writing holds that descriptor until it
+        // execs, and the kernel refuses to run a file open for writing (ETXTBSY): wait for it to let go.
+        for attempt in 1... {
+            let process = Process()
+            process.executableURL = program
+            process.arguments = arguments
+            process.currentDirectoryURL = folder
+            process.environment = ["PATH": "/usr/bin:/bin", "HOME": home.path, "LANG": "C.UTF-8"].merging(extra) { $1 }
+            do {
+                return try collect(process)
+            } catch let error as NSError where attempt < 50 && ReleaseProgram.isTextFileBusy(error) {
+                Thread.sleep(forTimeInterval: 0.1)
+            }
+        }
+        fatalError("unreachable")
+    }
+
+    /// Whether `error` (from `Process.run`) is ETXTBSY.
+    static func isTextFileBusy(_ error: NSError) -> Bool {
+        if error.domain == NSPOSIXErrorDomain && error.code == Int(ETXTBSY) { return true }
+        return (error.userInfo[NSUnderlyingErrorKey] as? NSError).map(isTextFileBusy) ?? false
     }
 
     /// Runs `process` to its end; its streams go to files, which cannot fill up and stall it as pipes can.
