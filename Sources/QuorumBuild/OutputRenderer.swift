@@ -83,11 +83,17 @@ final class RenderedFiles: @unchecked Sendable {
     private var failures: [String: [Diagnostic]] = [:]
     private var kept: [String: OutputRecord] = [:]
     private var byOwner: [String: Set<String>] = [:]
+    /// One copy of each set of templates: most pages of a kind use the same ones, and 25,000 records would hold
+    /// 25,000 copies of a few sets.
+    private var templateSets: [Set<String>: Set<String>] = [:]
 
     func keep(_ file: RenderedFile) {
         lock.withLock {
             texts[file.path] = file.text
-            if let record = file.record { kept[file.path] = record }
+            if var record = file.record {
+                if let shared = templateSets[record.templates] { record.templates = shared } else { templateSets[record.templates] = record.templates }
+                kept[file.path] = record
+            }
             if let owner = file.owner { byOwner[owner, default: []].insert(file.path) }
         }
     }

@@ -2,6 +2,7 @@ import Foundation
 import QuorumBlocks
 import QuorumContent
 import QuorumDiagnostics
+import QuorumOutput
 import QuorumSite
 import QuorumTemplates
 
@@ -28,7 +29,7 @@ extension SiteSession {
         files = Set(loader.listContentFiles(in: folder))
         let markdown = files.filter { $0.hasSuffix(".md") && !$0.hasPrefix("content/data/") }.sorted()
         let loader = self.loader, config = registries.config
-        let read = ConcurrentMap.map(markdown) { loader.readPageFile($0, config: config) }
+        let read = ConcurrentMap.map(markdown) { SiteSession.read($0, loader, config) }
         pageFiles = Dictionary(uniqueKeysWithValues: zip(markdown, read))
         content = makeContent()
         assets = ContentAssets(content, root: options.source)
@@ -55,12 +56,20 @@ extension SiteSession {
         }
     }
 
+    /// A page file as the session keeps it: its front matter as a SHA-256, which is all the comparison with the
+    /// next save needs (a file that does not parse is its whole text).
+    static func read(_ path: String, _ loader: ContentLoader, _ config: SiteConfig) -> PageFile {
+        var file = loader.readPageFile(path, config: config)
+        file.frontMatter = ContentDigest.hex(of: file.frontMatter.utf8)
+        return file
+    }
+
     /// Reads changed Markdown files; a page whose front matter is unchanged needs only its body rendered again.
     mutating func readPages(_ paths: Set<String>, into plan: inout RebuildPlan) {
         let config = registries.config
         for path in paths.sorted() {
             let old = pageFiles[path]
-            let new = files.contains(path) ? loader.readPageFile(path, config: config) : nil
+            let new = files.contains(path) ? SiteSession.read(path, loader, config) : nil
             pageFiles[path] = new
             bodyDropped.remove(path)
             let was = old?.page, now = new?.page
