@@ -11,3 +11,11 @@ int quorum_return_freed_memory(void) {
     return 0;
 #endif
 }
+
+void quorum_limit_arenas(int count) {
+#if defined(__GLIBC__)
+    mallopt(M_ARENA_MAX, count);
+#else
+    (void)count;
+#endif
+}

@@ -53,6 +53,11 @@ public struct OutputFiles: Sendable, Sequence {
         displaced = [:]
     }
 
+    /// Lets go of `displaced` once the update is served: a template edit can displace thousands of pages.
+    mutating func forgetDisplaced() {
+        displaced = [:]
+    }
+
     /// Stores `files`; returns the paths whose bytes changed or that are new, and the files that could not be written.
     mutating func store(_ files: [String: String]) -> (changed: [String], failed: [String: [Diagnostic]]) {
         guard let folder else {

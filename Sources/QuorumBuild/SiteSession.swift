@@ -118,6 +118,11 @@ public struct SiteSession: Sendable {
         return finish(update, start: start)
     }
 
+    /// Lets go of what the last update's files held before it (`outputs.displaced`) once it has been served.
+    public mutating func forgetDisplaced() {
+        outputs.forgetDisplaced()
+    }
+
     /// Whether an update left the feeds for `renderPendingFeeds()`.
     public var hasPendingFeeds: Bool { !feedsPending.isEmpty }
 

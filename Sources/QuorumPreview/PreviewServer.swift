@@ -1,3 +1,4 @@
+import CMemory
 import Foundation
 import Hummingbird
 import Logging
@@ -22,6 +23,9 @@ public struct PreviewServer: Sendable {
 
     /// Starts watching the site's folders; nothing is built until `build()`.
     public init(_ options: PreviewOptions) throws(PreviewError) {
+        // One arena a core rather than glibc's eight: the server lives on, and the first build's free memory
+        // scattered over many arenas stayed resident (about 30 MB of 330 at 10,000 pages).
+        quorum_limit_arenas(Int32(max(1, ProcessInfo.processInfo.activeProcessorCount)))
         self.options = options
         do throws(DiagnosticError) {
             folder = try LiveFolder(beside: options.build.output)
@@ -42,6 +46,7 @@ public struct PreviewServer: Sendable {
     public func build() -> SessionUpdate {
         let update = live.session.build()
         Rebuilder.publish(update, of: live.session, to: site, events: events, strict: options.strict)
+        live.session.forgetDisplaced()
         LiveSession.returnFreedMemory()
         return update
     }

@@ -32,6 +32,7 @@ struct Rebuilder: Service {
                     // Only editors' scratch files or hidden files changed: nothing to rebuild or reload.
                     guard update.sourcesChanged else { continue }
                     let failed = Rebuilder.publish(update, of: live.session, to: site, events: events, strict: strict)
+                    live.session.forgetDisplaced()
                     onRebuild(update, batch)
                     guard live.session.hasPendingFeeds else { continue }
                     // After the reload event: the page in the browser does not wait for the feeds.
@@ -41,6 +42,7 @@ struct Rebuilder: Service {
                     } else {
                         Rebuilder.publish(feeds, of: live.session, to: site, events: events, strict: strict)
                     }
+                    live.session.forgetDisplaced()
                 }
                 group.cancelAll()
             }

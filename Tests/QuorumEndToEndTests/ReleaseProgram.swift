@@ -72,8 +72,26 @@ enum ReleaseProgram {
         try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         let program = bin.appendingPathComponent("quorum")
-        try FileManager.default.copyItem(at: url, to: program)
+        try copyClosingOnExec(url, to: program)
         return (root, program, home)
+    }
+
+    /// Copies the program with a descriptor that no child of another test inherits: Foundation's copy leaves its
+    /// descriptor open across fork, and while a child holds it the kernel will not run the copy (ETXTBSY).
+    static func copyClosingOnExec(_ source: URL, to destination: URL) throws {
+        let bytes = try Data(contentsOf: source)
+        let fd = open(destination.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+        guard fd >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination.path]) }
+        defer { close(fd) }
+        try bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                guard written > 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination.path]) }
+                offset += written
+            }
+        }
     }
 }
 

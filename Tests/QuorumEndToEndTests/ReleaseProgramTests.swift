@@ -80,9 +80,14 @@ import Testing
             mount -t tmpfs none "$1" && ! ls "$1"/usr >/dev/null 2>&1 && cd "$2" \
             && "$3" new site board && "$3" build --source board --no-search && "$3" --version
             """
-        let hidden = try ReleaseProgram.run(URL(fileURLWithPath: "/usr/bin/unshare"),
+        var hidden = ReleaseProgram.Run(status: 126, output: "", errors: "")
+        // 126, the shell could not run the copy: a child another test forked may still hold it open (ETXTBSY).
+        for _ in 1...20 where hidden.status == 126 {
+            hidden = try ReleaseProgram.run(URL(fileURLWithPath: "/usr/bin/unshare"),
                                             ["--mount", "--propagation", "private", "/bin/sh", "-c", script, "sh",
                                              swiftFolder.path, root.path, copy.path], in: root, home: home)
+            if hidden.status == 126 { Thread.sleep(forTimeInterval: 0.1) }
+        }
         #expect(hidden.status == 0, "\(hidden.output)\n\(hidden.errors)")
         #expect(hidden.output.contains("quorum "), "\(hidden.output)")
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("board/public/index.html").path))
