@@ -13,7 +13,7 @@ public struct OutputFiles: Sendable, Sequence {
     public let folder: LiveFolder?
     private var texts: [String: String] = [:]
     private var sizes: [String: Int] = [:]
-    /// What each file replaced or removed since `beginUpdate()` held before it (nil: it was not there).
+    /// What each file replaced or removed since `forgetDisplaced()` held before it (nil: it was not there).
     public private(set) var displaced: [String: String?] = [:]
 
     /// Files held in memory (tests, or where no folder can be written), or written to `folder`.
@@ -48,12 +48,8 @@ public struct OutputFiles: Sendable, Sequence {
         }
     }
 
-    /// Starts an update: `displaced` will say what it changes.
-    mutating func beginUpdate() {
-        displaced = [:]
-    }
-
-    /// Lets go of `displaced` once the update is served: a template edit can displace thousands of pages.
+    /// Empties `displaced`: at the start of an update, so that it says what the update changes, and once the
+    /// update is served, as a template edit can displace thousands of pages.
     mutating func forgetDisplaced() {
         displaced = [:]
     }

@@ -17,7 +17,6 @@ extension SiteSession {
         outputProblems = [:]
         graph = nil
         graphProblems = []
-        bodyDropped = []
         guard let folder = contentFolder else {
             registryProblems = log.diagnostics
             files = []
@@ -71,7 +70,6 @@ extension SiteSession {
             let old = pageFiles[path]
             let new = files.contains(path) ? SiteSession.read(path, loader, config) : nil
             pageFiles[path] = new
-            bodyDropped.remove(path)
             let was = old?.page, now = new?.page
             guard was != nil || now != nil else { continue }
             if now != nil { plan.markdown.insert(path) }
@@ -154,12 +152,12 @@ extension SiteSession {
 
     /// Renders the Markdown of `paths`, then lets go of it: a page's HTML is what the outputs show, and a 10,000-page
     /// site's Markdown is about 100 MB. A page rendered again for another reason (a data set or link target changed)
-    /// has its Markdown read back from its file.
+    /// has its Markdown read back from its file (so does a page with no body at all, which costs one read).
     mutating func renderMarkdown(_ paths: [String]) {
         var pages: [Page] = []
         for path in paths {
             guard var page = pageFiles[path]?.page else { continue }
-            if bodyDropped.contains(path) { page.body = readBody(of: path) }
+            if page.body.isEmpty { page.body = readBody(of: path) }
             pages.append(page)
         }
         guard !pages.isEmpty else { return }
@@ -171,7 +169,6 @@ extension SiteSession {
             rendered[path] = result
             headingIDs[path] = Set(result.page.headings.map(\.id))
             pageFiles[path]?.page?.body = ""
-            bodyDropped.insert(path)
         }
         let done = Set(pages.map(\.sourcePath))
         for index in content.pages.indices where done.contains(content.pages[index].sourcePath) {

@@ -35,8 +35,6 @@ public struct SiteSession: Sendable {
     /// Every file under `content/`, relative to the site root.
     var files: Set<String> = []
     var pageFiles: [String: PageFile] = [:]
-    /// Pages whose Markdown was let go once rendered (`renderMarkdown`), by source path.
-    var bodyDropped: Set<String> = []
     var content = SiteContent(config: SiteConfig(), members: [], glossary: Glossary([]), pages: [], dataFiles: [],
                               allFiles: [], skippedDrafts: 0, skippedScheduled: 0)
     var catalog = DataCatalog(tables: [:])
@@ -104,7 +102,7 @@ public struct SiteSession: Sendable {
     /// Reads and renders everything; `paths` are changed files, so static files among them count as changed.
     private mutating func rebuild(changing paths: Set<String>) -> SessionUpdate {
         let start = DispatchTime.now().uptimeNanoseconds
-        outputs.beginUpdate()
+        outputs.forgetDisplaced()
         let staticBefore = staticFiles
         readEverything()
         renderMarkdown(content.pages.map(\.sourcePath))
@@ -131,7 +129,7 @@ public struct SiteSession: Sendable {
     public mutating func renderPendingFeeds() -> SessionUpdate {
         let start = DispatchTime.now().uptimeNanoseconds
         var update = SessionUpdate()
-        outputs.beginUpdate()
+        outputs.forgetDisplaced()
         guard let graph, !feedsPending.isEmpty else { return finish(update, start: start) }
         var files: [String: String] = [:]
         for path in feedsPending {
@@ -150,7 +148,7 @@ public struct SiteSession: Sendable {
         guard let folder = contentFolder, graph != nil else { return rebuild(changing: Set(paths)) }
         let changes = SourceChanges(paths: paths, contentFolder: folder, themeFolders: resolvedThemeFolders, knownFiles: files)
         if changes.everything { return rebuild(changing: Set(paths)) }
-        outputs.beginUpdate()
+        outputs.forgetDisplaced()
         var update = SessionUpdate()
         guard !changes.isEmpty else {
             update.sourcesChanged = false
