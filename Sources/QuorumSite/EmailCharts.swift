@@ -25,7 +25,7 @@ struct EmailCharts {
     init(_ html: String, folder: String, folderURL: String, pageURL: String, images: Bool) {
         var rest = Substring(html)
         var out = ""
-        while let start = rest.firstRange(of: "<figure class=\"chart\" id=\""), let end = rest[start.upperBound...].firstRange(of: "</figure>") {
+        while let start = rest.byteRange(of: "<figure class=\"chart\" id=\""), let end = rest[start.upperBound...].byteRange(of: "</figure>") {
             out += rest[..<start.lowerBound]
             let figure = rest[start.lowerBound..<end.upperBound]
             let id = figure[start.upperBound...].prefix { $0 != "\"" }
@@ -41,7 +41,7 @@ struct EmailCharts {
         var rest = figure
         var out = ""
         var descriptions: [String] = []
-        while let open = rest.firstRange(of: "<svg"), let close = rest[open.lowerBound...].firstRange(of: "</svg>") {
+        while let open = rest.byteRange(of: "<svg"), let close = rest[open.lowerBound...].byteRange(of: "</svg>") {
             out += rest[..<open.lowerBound]
             let svg = rest[open.lowerBound..<close.upperBound]
             rest = rest[close.upperBound...]
@@ -67,7 +67,7 @@ struct EmailCharts {
             + "See this chart and its data on the website</a></p>\n"
         let text = images ? "" : descriptions.map { "<p style=\"margin:0 0 12px;\">\($0)</p>\n" }.joined()
         // The link goes after the chart, before its data table.
-        if let details = rest.firstRange(of: "<details class=\"chart-data\">") {
+        if let details = rest.byteRange(of: "<details class=\"chart-data\">") {
             return out + rest[..<details.lowerBound] + text + link + rest[details.lowerBound...]
         }
         return out + text + link + rest
@@ -75,14 +75,14 @@ struct EmailCharts {
 
     /// An attribute's value in a start tag (already escaped as written).
     private static func attribute(_ name: String, in tag: Substring) -> Substring {
-        guard let start = tag.firstRange(of: " " + name + "=\"") else { return "" }
+        guard let start = tag.byteRange(of: " " + name + "=\"") else { return "" }
         return tag[start.upperBound...].prefix { $0 != "\"" }
     }
 
     /// The escaped text of the first `<name ...>` element.
     private static func element(_ name: String, in svg: Substring) -> String {
-        guard let open = svg.firstRange(of: "<" + name), let gt = svg[open.upperBound...].firstIndex(of: ">"),
-              let close = svg[gt...].firstRange(of: "</" + name + ">") else { return "" }
+        guard let open = svg.byteRange(of: "<" + name), let gt = svg[open.upperBound...].firstIndex(of: ">"),
+              let close = svg[gt...].byteRange(of: "</" + name + ">") else { return "" }
         return String(svg[svg.index(after: gt)..<close.lowerBound])
     }
 
@@ -91,9 +91,15 @@ struct EmailCharts {
     }
 }
 
-private extension StringProtocol {
+private extension Substring {
     func replacingFirst(_ target: String, with replacement: String) -> String {
-        guard let range = firstRange(of: target) else { return String(self) }
+        guard let range = byteRange(of: target) else { return String(self) }
         return String(self[..<range.lowerBound]) + replacement + String(self[range.upperBound...])
+    }
+}
+
+private extension String {
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        Substring(self).replacingFirst(target, with: replacement)
     }
 }

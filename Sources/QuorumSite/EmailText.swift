@@ -134,7 +134,7 @@ enum EmailText {
 
     /// The decoded value of `name="..."` in a tag.
     private static func attribute(_ name: String, in tag: Substring) -> String? {
-        guard let start = tag.firstRange(of: " " + name + "=\"") else { return nil }
+        guard let start = tag.byteRange(of: " " + name + "=\"") else { return nil }
         return decode(tag[start.upperBound...].prefix { $0 != "\"" })
     }
 

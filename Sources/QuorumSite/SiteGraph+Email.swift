@@ -22,7 +22,7 @@ extension SiteGraph {
 
     /// Whether any email edition holds a chart.
     public var emailsHaveCharts: Bool {
-        ((sections[.bulletins] ?? []) + (sections[.newsletters] ?? [])).contains { pages[$0].html.utf8.firstRange(of: "<figure class=\"chart\"".utf8) != nil }
+        ((sections[.bulletins] ?? []) + (sections[.newsletters] ?? [])).contains { pages[$0].html.containsBytes("<figure class=\"chart\"") }
     }
 
     private func emailCharts(_ index: Int) -> EmailCharts {
