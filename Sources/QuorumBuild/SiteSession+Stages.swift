@@ -6,6 +6,15 @@ import QuorumOutput
 import QuorumSite
 import QuorumTemplates
 
+/// What `renderChangedOutputs` did: the paths whose text changed or that went, the template pages rendered, how
+/// many outputs were rendered, and how many template pages' contexts were built.
+struct RenderedChange {
+    var changed: [String]
+    var rendered: [String]
+    var count: Int
+    var contexts: Int
+}
+
 /// The stages of a session, each keeping its results (and problems) per file so one file's can be replaced.
 extension SiteSession {
     mutating func readEverything() {
@@ -74,6 +83,10 @@ extension SiteSession {
             guard was != nil || now != nil else { continue }
             if now != nil { plan.markdown.insert(path) }
             if was != nil && now != nil && old?.frontMatter == new?.frontMatter { continue }
+            if let was, let now, SiteGraph.patchable(from: was, to: now) {
+                plan.patched = true
+                continue
+            }
             plan.assemble = true
             if was == nil { plan.linkTargetsChanged = true }
             if let was, now == nil {
@@ -199,6 +212,7 @@ extension SiteSession {
         let graph = SiteGraph(content: content, pages: content.pages.compactMap { rendered[$0.sourcePath]?.page },
                               assets: assets.records, log: log)
         BoardChecks(graph: graph, log: log).run()
+        pageIDs.assign(graph)
         self.graph = graph
         graphProblems = log.diagnostics
     }
@@ -210,60 +224,86 @@ extension SiteSession {
             return []
         }
         let rendered = RenderedFiles()
-        OutputRenderer(graph: graph, theme: theme).render(graph.outputs, jobs: graph.siteFileJobs, recording: true,
-                                                          deliver: rendered.keep, failed: rendered.fail)
+        OutputRenderer(graph: graph, theme: theme).render(graph.outputs, jobs: graph.siteFileJobs, recording: pageIDs,
+                                                          deliver: rendered.keep, failed: rendered.fail, recorded: rendered.note)
         let next = rendered.files
         outputProblems = rendered.problems
         records = rendered.records
         let changed = outputs.remove(outputs.keys.filter { next[$0] == nil }) + store(next)
         outputs.folder?.removeUnwritten(keeping: Set(outputs.keys))
-        pageFilePaths = rendered.owners
+        jobRecords = rendered.jobRecords
         renderedTheme = theme
         outputsStale = false
         feedsPending = []
         return changed
     }
 
-    /// After the graph was assembled again (`graphChanged`) or templates changed, renders the template pages
-    /// whose record shows they would render differently, and, when the graph changed, the generated files:
-    /// every one, or (unless `everySiteFile`) all but the email editions and downloads of pages not in
-    /// `editedPages`. Returns the paths whose text changed or that went, the template pages rendered, and how
-    /// many outputs were rendered.
-    mutating func renderChangedOutputs(editedPages: Set<String>, everySiteFile: Bool, graphChanged: Bool,
-                                       keepMeetingFiles: Bool = false) -> (changed: [String], rendered: [String], count: Int) {
+    /// Renders the template pages whose record shows they would render differently after `change`, and the
+    /// generated files it may have changed. Returns the paths whose text changed or that went, the template pages
+    /// rendered, and how many outputs were rendered.
+    mutating func renderChangedOutputs(_ change: OutputChange) -> RenderedChange {
         guard let graph, let theme, let renderedTheme, !outputsStale else {
             let changed = renderAllOutputs()
-            return (changed, records.keys.sorted(), outputs.count)
+            return RenderedChange(changed: changed, rendered: records.keys.sorted(), count: outputs.count, contexts: graph?.outputs.count ?? 0)
         }
-        let selection = RenderSelection(records: records, changedTemplates: theme.changedTemplates(since: renderedTheme),
-                                        contextsMayDiffer: graphChanged)
+        var selection = RenderSelection(records: records, changedTemplates: theme.changedTemplates(since: renderedTheme),
+                                        contextsMayDiffer: true)
         var jobs: [SiteFileJob] = []
-        var keptOwners: Set<String> = []
-        if graphChanged {
+        // Jobs whose files stand as they are, by key.
+        var kept: Set<String> = []
+        switch change {
+        case .templates:
+            selection.contextsMayDiffer = false
+        case .pages(let changed):
+            selection.changedPages = changed
+            // Feeds that body edits left for later read their pages, so they run now with the edited ones.
+            let pending = feedsPending.compactMap(pageIDs.id(of:))
             for job in graph.siteFileJobs {
-                if !everySiteFile, let index = job.page, !editedPages.contains(graph.pages[index].page.sourcePath) {
-                    keptOwners.insert(graph.pages[index].page.sourcePath)
-                } else if keepMeetingFiles, job.readsMeetingsOnly, pageFilePaths[RenderedFile.meetingFilesOwner] != nil {
-                    keptOwners.insert(RenderedFile.meetingFilesOwner)
+                let key = graph.key(of: job)
+                if let pages = jobRecords[key]?.pages, !pages.intersects(changed), !pages.intersects(pending) {
+                    kept.insert(key)
+                } else {
+                    jobs.append(job)
+                }
+            }
+        case .graph(let editedPages, let everySiteFile, let keepMeetingFiles):
+            for job in graph.siteFileJobs {
+                let key = graph.key(of: job)
+                if !everySiteFile, let index = job.page, !editedPages.contains(graph.pages[index].page.sourcePath), jobRecords[key] != nil {
+                    kept.insert(key)
+                } else if keepMeetingFiles, job.readsMeetingsOnly, jobRecords[key] != nil {
+                    kept.insert(key)
                 } else {
                     jobs.append(job)
                 }
             }
         }
         let rendered = RenderedFiles()
-        OutputRenderer(graph: graph, theme: theme).render(graph.outputs, jobs: jobs, selection: selection,
-                                                          deliver: rendered.keep, failed: rendered.fail)
+        OutputRenderer(graph: graph, theme: theme).render(graph.outputs, jobs: jobs, recording: pageIDs, selection: selection,
+                                                          deliver: rendered.keep, failed: rendered.fail, recorded: rendered.note)
         let files = rendered.files, problems = rendered.problems, made = rendered.records
         // What a full build would hold now: every template page, and the generated files made or kept.
         var gone = Set(problems.keys)
-        if graphChanged {
-            var present = Set(graph.outputs.map(\.outputPath)).union(files.keys)
-            var owners: [String: Set<String>] = rendered.owners
-            for owner in keptOwners {
-                owners[owner] = pageFilePaths[owner]
-                present.formUnion(pageFilePaths[owner] ?? [])
+        switch change {
+        case .templates: break
+        case .pages:
+            // The template pages are the same ones; of the generated files, those a job made before and not now went.
+            var next = rendered.jobRecords
+            let made = Set(next.values.flatMap(\.paths))
+            for (key, record) in jobRecords {
+                if kept.contains(key) { next[key] = record } else { gone.formUnion(record.paths.filter { !made.contains($0) }) }
             }
-            pageFilePaths = owners
+            jobRecords = next
+            for path in gone { outputProblems[path] = nil }
+            feedsPending = []
+        case .graph:
+            var present = Set(graph.outputs.map(\.outputPath)).union(files.keys)
+            var next = rendered.jobRecords
+            for key in kept {
+                next[key] = jobRecords[key]
+                present.formUnion(jobRecords[key]?.paths ?? [])
+            }
+            jobRecords = next
             gone.formUnion(outputs.keys.filter { !present.contains($0) })
             for path in outputProblems.keys where !present.contains(path) { outputProblems[path] = nil }
             for path in records.keys where !present.contains(path) { records[path] = nil }
@@ -271,12 +311,28 @@ extension SiteSession {
         }
         for path in files.keys { outputProblems[path] = nil }
         outputProblems.merge(problems) { _, new in new }
+        records.merge(rendered.unchangedRecords) { _, new in new }
         records.merge(made) { _, new in new }
         for path in problems.keys { records[path] = nil }
         let changed = outputs.remove(gone) + store(files)
         self.renderedTheme = theme
         let templatePages = Set(graph.outputs.map(\.outputPath))
-        return (changed, (Set(made.keys).union(problems.keys.filter(templatePages.contains))).sorted(), files.count + problems.count)
+        let failedPages = problems.keys.filter(templatePages.contains)
+        return RenderedChange(changed: changed, rendered: Set(made.keys).union(failedPages).sorted(), count: files.count + problems.count,
+                              contexts: made.count + rendered.unchangedRecords.count + failedPages.count)
+    }
+
+    /// Puts pages whose title, summary or body changed into the graph in place (`SiteGraph.patchable`), then renders
+    /// what read them.
+    mutating func renderPatched(_ paths: [String]) -> RenderedChange {
+        guard var graph else { return renderChangedOutputs(.pages([])) }
+        self.graph = nil  // so the pages array has one owner and is changed in place, not copied
+        for path in paths {
+            guard let index = graph.pageIndex(sourcePath: path), let page = rendered[path]?.page else { continue }
+            graph.pages[index] = page
+        }
+        self.graph = graph
+        return renderChangedOutputs(.pages(paths.compactMap(pageIDs.id(of:))))
     }
 
     /// Puts re-rendered pages into the graph and renders only the outputs and files that show them;
@@ -298,14 +354,19 @@ extension SiteSession {
             guard let index = graph.pageIndex(sourcePath: path) else { continue }
             let summaryChanged = oldSummaries[path].map { $0 != graph.pages[index].summary } ?? true
             indexes.formUnion(graph.outputsShowing(page: index, summaryChanged: summaryChanged))
-            let shown = graph.siteFilesShowing(page: index, summaryChanged: summaryChanged)
-            for file in shown.own + shown.shared { files[file.path] = file.text }
-            pageFilePaths[path] = Set(shown.own.map(\.path))
+            for file in graph.sharedFilesShowing(page: index, summaryChanged: summaryChanged) { files[file.path] = file.text }
+            // The page's own files, through the jobs that make them in a full render, recorded the same way.
+            if graph.pages[index].downloads.isEmpty { jobRecords[graph.key(of: .downloads(index))] = nil }
+            for job in graph.jobs(ofPage: index) {
+                let (made, read) = graph.recordingReads { $0.siteFiles(for: job) }
+                for file in made { files[file.path] = file.text }
+                jobRecords[graph.key(of: job)] = SiteFileRecord(pages: pageIDs.set(of: read), paths: made.map(\.path))
+            }
         }
         feedsPending.formUnion(paths)
         let selected = indexes.sorted().map { graph.outputs[$0] }
         let rendered = RenderedFiles()
-        OutputRenderer(graph: graph, theme: theme).render(selected, recording: true, deliver: rendered.keep, failed: rendered.fail)
+        OutputRenderer(graph: graph, theme: theme).render(selected, recording: pageIDs, deliver: rendered.keep, failed: rendered.fail)
         let problems = rendered.problems
         for output in selected {
             outputProblems[output.outputPath] = problems[output.outputPath]

@@ -16,10 +16,12 @@ import QuorumTemplates
 ///
 /// A Markdown-only edit renders that page's body again and only the outputs that show it: its page, the
 /// lists that show its summary, its email edition (its feeds wait for `renderPendingFeeds()`). A data set
-/// re-renders the pages whose blocks name it. Front matter, `members.yaml`, or a page appearing or going
-/// assemble the graph again, then render only the template pages whose `OutputRecord` (what each read) changed,
-/// with the feeds, sitemap and calendar and the email editions of the pages edited. A template edit renders
-/// only the pages that used that template or a partial it includes. site.yaml and glossary.yaml render everything.
+/// re-renders the pages whose blocks name it. A title or summary edit (`SiteGraph.patchable`) puts the page into
+/// the graph in place and builds again only the contexts and generated files whose records say they read it.
+/// Other front matter, `members.yaml`, or a page appearing or going assemble the graph again, then render only
+/// the template pages whose `OutputRecord` (what each read) changed, with the feeds, sitemap and calendar and
+/// the email editions of the pages edited. A template edit renders only the pages that used that template or a
+/// partial it includes. site.yaml and glossary.yaml render everything.
 public struct SiteSession: Sendable {
     public let options: BuildOptions
     /// Generated files (HTML pages, feeds, sitemap) by path in the output folder.
@@ -58,8 +60,10 @@ public struct SiteSession: Sendable {
     var records: [String: OutputRecord] = [:]
     /// The theme the outputs were last rendered with, to tell which templates an edit changed.
     var renderedTheme: Theme?
-    /// The paths of each page's own generated files (email edition, CSV downloads), by its source path.
-    var pageFilePaths: [String: Set<String>] = [:]
+    /// What each generated-file job read and made, by `SiteGraph.key(of:)`.
+    var jobRecords: [String: SiteFileRecord] = [:]
+    /// The numbers the records name pages by.
+    var pageIDs = PageIDs()
 
     /// A session for `options`; nothing is read until `build()`. With a `folder`, the generated files are written
     /// there as they change, and only their sizes are held in memory.
@@ -113,6 +117,7 @@ public struct SiteSession: Sendable {
         update.pagesRendered = content.pages.count
         update.outputsRendered = outputs.count
         update.renderedPaths = records.keys.sorted()
+        update.contextsBuilt = graph?.outputs.count ?? 0
         return finish(update, start: start)
     }
 
@@ -189,20 +194,26 @@ public struct SiteSession: Sendable {
             changed = renderAllOutputs()
             update.outputsRendered = outputs.count
             update.renderedPaths = records.keys.sorted()
+            update.contextsBuilt = graph?.outputs.count ?? 0
         } else if plan.assemble || changes.templates {
-            // A title edit of a bulletin leaves the open data and the calendar as they were: they read meetings only.
+            // A date edit of a bulletin leaves the open data and the calendar as they were: they read meetings only.
             // Without a new graph no generated file is made, so there is nothing to compare.
-            var keep = false
+            var change = OutputChange.templates
             if plan.assemble {
                 let before = graph.map { MeetingReads($0, touching: targets) }
                 assemble()
                 let after = graph.map { MeetingReads($0, touching: targets) }
-                keep = !changes.members && before.flatMap { old in after.map { old.sameFiles(as: $0) } } == true
+                let keep = !changes.members && before.flatMap { old in after.map { old.sameFiles(as: $0) } } == true
+                change = .graph(editedPages: Set(targets), everySiteFile: changes.members, keepMeetingFiles: keep)
             }
-            (changed, update.renderedPaths, update.outputsRendered) = renderChangedOutputs(
-                editedPages: Set(targets), everySiteFile: changes.members, graphChanged: plan.assemble, keepMeetingFiles: keep)
+            let done = renderChangedOutputs(change)
+            (changed, update.renderedPaths, update.outputsRendered, update.contextsBuilt) = (done.changed, done.rendered, done.count, done.contexts)
+        } else if plan.patched {
+            let done = renderPatched(targets)
+            (changed, update.renderedPaths, update.outputsRendered, update.contextsBuilt) = (done.changed, done.rendered, done.count, done.contexts)
         } else {
             (changed, update.renderedPaths, update.outputsRendered) = renderOutputs(showing: targets, oldSummaries: summaries)
+            update.contextsBuilt = update.renderedPaths.count
         }
         let changedFiles = changes.themeFiles.union(changes.others.map { options.source.appendingPathComponent($0).path })
         changed += staticChanges(from: staticBefore, paths: changedFiles)
@@ -240,6 +251,9 @@ struct RebuildPlan {
     var renderAllOutputs: Bool
     /// Pages whose front matter, presence or registries changed: the graph is assembled again.
     var assemble = false
+    /// Pages whose front matter changed only where the graph's structure does not look (`SiteGraph.patchable`):
+    /// they are put into the graph in place, unless it is assembled anyway.
+    var patched = false
     /// Pages whose Markdown must be rendered again, by source path.
     var markdown: Set<String> = []
     /// A page, asset or data set appeared or went, so links and blocks elsewhere may resolve differently.

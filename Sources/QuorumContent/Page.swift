@@ -1,7 +1,7 @@
 import QuorumDiagnostics
 
 /// One content file after its front matter has been read: everything but the rendered body.
-public struct Page: Sendable {
+public struct Page: Sendable, Equatable {
     /// The path as authors see it, e.g. `content/meetings/2018-10-18-sscb.md`.
     public var sourcePath: String
     public var section: Section

@@ -27,7 +27,7 @@ public struct OutputPage: Sendable {
 
     public var content: Content
     /// The URL path, e.g. `/meetings/`.
-    public var url: String
+    public let url: String
     public var template: String
     /// Which page of a long list this is; nil for outputs that are not lists.
     public var pagination: Pagination?
@@ -38,10 +38,14 @@ public struct OutputPage: Sendable {
         self.url = url
         self.template = template
         self.pagination = pagination
+        self.outputPath = OutputPage.outputPath(of: url)
     }
 
-    /// The file to write, relative to the output folder: `/meetings/` → `meetings/index.html`.
-    public var outputPath: String {
+    /// The file to write, relative to the output folder: `/meetings/` → `meetings/index.html`. Kept, not worked
+    /// out at each use: `serve` looks up 25,000 records by it after every edit.
+    public let outputPath: String
+
+    private static func outputPath(of url: String) -> String {
         if url == "/404.html" { return "404.html" }
         let trimmed = url.split(separator: "/").joined(separator: "/")
         return trimmed.isEmpty ? "index.html" : trimmed + "/index.html"

@@ -41,22 +41,18 @@ extension SiteGraph {
         return shown
     }
 
-    /// The generated files that show page `index`'s rendered body or summary: its own (email edition, CSV
-    /// downloads; the jobs whose `page` is `index`) and those it shares with other pages (calendar, open data).
-    public func siteFilesShowing(page index: Int, summaryChanged: Bool) -> (own: [SiteFile], shared: [SiteFile]) {
+    /// The generated files shared with other pages that show page `index`'s rendered body or summary (the calendar,
+    /// open data); its own files are made by `jobs(ofPage:)`.
+    public func sharedFilesShowing(page index: Int, summaryChanged: Bool) -> [SiteFile] {
         let page = pages[index].page
-        var own: [SiteFile] = [], shared: [SiteFile] = []
+        var shared: [SiteFile] = []
         if summaryChanged && page.meeting != nil && page.kind != .sectionIndex { shared.append(meetingCalendar()) }
-        if (sections[.bulletins] ?? []).contains(index) || (sections[.newsletters] ?? []).contains(index) {
-            own += emailFiles(index)
-        }
-        own += pages[index].downloads
         // meetings.json carries summaries; decisions.json links to minutes by their headings' ids.
         if page.meeting != nil && page.kind != .sectionIndex {
             if summaryChanged { shared += openDataFiles(.meetings) }
             shared += openDataFiles(.decisions)
         }
-        return (own, shared)
+        return shared
     }
 
     /// The feeds that show page `index`: the site's and its section's, with the scopes and titles of `siteFileJobs`.

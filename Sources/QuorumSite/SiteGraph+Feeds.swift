@@ -160,6 +160,27 @@ extension SiteGraph {
             + pages.indices.filter { !pages[$0].downloads.isEmpty }.map { .downloads($0) }
     }
 
+    /// The jobs of `siteFileJobs` that make page `index`'s own files: its email edition, its CSV downloads.
+    public func jobs(ofPage index: Int) -> [SiteFileJob] {
+        let section = pages[index].page.section
+        let email = (section == .bulletins || section == .newsletters) && (sections[section] ?? []).contains(index)
+        return (email ? [.email(index)] : []) + (pages[index].downloads.isEmpty ? [] : [.downloads(index)])
+    }
+
+    /// A name for `job` that stays when pages are added or removed (their indexes shift): a per-page job is
+    /// named by its page's source path.
+    public func key(of job: SiteFileJob) -> String {
+        switch job {
+        case .feeds(let section): return "feeds " + (section?.rawValue ?? "")
+        case .sitemap: return "sitemap"
+        case .robots: return "robots"
+        case .calendar: return "calendar"
+        case .email(let index): return "email " + pages[index].page.sourcePath
+        case .openData(let kind): return "open data \(kind)"
+        case .downloads(let index): return "downloads " + pages[index].page.sourcePath
+        }
+    }
+
     /// The files one job makes.
     public func siteFiles(for job: SiteFileJob) -> [SiteFile] {
         switch job {

@@ -6,7 +6,8 @@ public struct SiteGraph: Sendable {
     public var config: SiteConfig
     public var members: [Member]
     public var glossary: Glossary
-    public var pages: [RenderedPage]
+    /// Every page, in source path order; reading one is noted by a running `PageReads`.
+    public var pages: PageList
     /// URL path prefix from base_url (`/board/` for https://example.org/board/), no trailing slash.
     public var basePath: String
     /// Page indexes per section, in list order.
@@ -42,7 +43,7 @@ public struct SiteGraph: Sendable {
         config = content.config
         members = content.members
         glossary = content.glossary
-        self.pages = pages
+        self.pages = PageList(pages)
         self.assets = assets
         basePath = SiteGraph.urlPath(of: content.config.baseURL)
         sections = [:]

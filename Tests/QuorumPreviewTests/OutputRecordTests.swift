@@ -63,4 +63,29 @@ import QuorumBuild
         _ = fresh.build()
         #expect(session.outputs.keys.filter { session.outputs[$0] != fresh.outputs[$0] }.isEmpty)
     }
+
+    @Test("a title or summary edit builds only the contexts that read the page; a date edit builds every one")
+    func titleEditBuildsReadersOnly() throws {
+        let site = try TestSite()
+        defer { site.delete() }
+        var session = SiteSession(site.options())
+        let first = session.build()
+        let retitled = session.update([try site.edit("content/newsletters/2018-11-autumn.md",
+                                                     replacing: "title: Autumn newsletter", with: "title: Autumn news")])
+        // The newsletter's own page, its section's list, the home page and its year's archive read it; nothing else does.
+        #expect(retitled.contextsBuilt == 4, "\(retitled.renderedPaths)")
+        let summarised = session.update([try site.edit("content/newsletters/2018-11-autumn.md",
+                                                       replacing: "News from the autumn.", with: "Leaves.")])
+        #expect(!summarised.failed, "\(summarised.diagnostics.map(\.message))")
+        #expect(summarised.contextsBuilt == 4)
+        #expect(Set(summarised.renderedPaths) == ["newsletters/2018-11-autumn/index.html", "newsletters/index.html", "index.html",
+                                                  "archive/2018-19/index.html"])
+        let dated = session.update([try site.edit("content/newsletters/2018-11-autumn.md", replacing: "date: 2018-11-15", with: "date: 2018-11-16")])
+        #expect(first.contextsBuilt > 30)
+        #expect(dated.contextsBuilt == first.contextsBuilt)
+        var fresh = SiteSession(site.options())
+        _ = fresh.build()
+        #expect(session.outputs.keys.filter { session.outputs[$0] != fresh.outputs[$0] }.isEmpty)
+    }
 }
+
