@@ -281,6 +281,8 @@ extension SiteSession {
         let rendered = RenderedFiles()
         OutputRenderer(graph: graph, theme: theme).render(graph.outputs, jobs: jobs, recording: pageIDs, selection: selection,
                                                           deliver: rendered.keep, failed: rendered.fail, recorded: rendered.note)
+        // Let go of the selection's hold on the records, or merging into them below copies all 25,000.
+        selection.records = [:]
         let files = rendered.files, problems = rendered.problems, made = rendered.records
         // What a full build would hold now: every template page, and the generated files made or kept.
         var gone = Set(problems.keys)
@@ -316,7 +318,7 @@ extension SiteSession {
         for path in problems.keys { records[path] = nil }
         let changed = outputs.remove(gone) + store(files)
         self.renderedTheme = theme
-        let templatePages = Set(graph.outputs.map(\.outputPath))
+        let templatePages = problems.isEmpty ? [] : Set(graph.outputs.map(\.outputPath))
         let failedPages = problems.keys.filter(templatePages.contains)
         return RenderedChange(changed: changed, rendered: Set(made.keys).union(failedPages).sorted(), count: files.count + problems.count,
                               contexts: made.count + rendered.unchangedRecords.count + failedPages.count)

@@ -36,18 +36,20 @@ enum EmailText {
             }
         }
 
+        // Tags are found by bytes: `<` and `>` are ASCII, and searching Characters (grapheme breaking at every
+        // step) was most of an email edition's cost. In the HTML Quorum writes, text never holds a bare `<`.
         var rest = Substring(html)
         while !rest.isEmpty {
-            guard let lt = rest.firstIndex(of: "<") else {
+            guard let lt = rest.utf8.firstIndex(of: UInt8(ascii: "<")) else {
                 if skipping == 0 { append(decode(rest)) }
                 break
             }
             if skipping == 0, lt > rest.startIndex { append(decode(rest[..<lt])) }
-            guard let gt = rest[lt...].firstIndex(of: ">") else { break }
-            let tag = rest[rest.index(after: lt)..<gt]
-            rest = rest[rest.index(after: gt)...]
-            let closing = tag.hasPrefix("/")
-            let name = tag.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }.lowercased()
+            guard let gt = rest.utf8[lt...].firstIndex(of: UInt8(ascii: ">")) else { break }
+            let tag = rest[rest.utf8.index(after: lt)..<gt]
+            rest = rest[rest.utf8.index(after: gt)...]
+            let closing = tag.utf8.first == UInt8(ascii: "/")
+            let name = Self.tagName(tag)
             if skipped.contains(name) {
                 if !tag.hasSuffix("/") { skipping += closing ? -1 : 1 }
                 continue
@@ -97,6 +99,19 @@ enum EmailText {
         paragraph()
         while lines.last == "" { lines.removeLast() }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The element name of a tag's text (`/TD class="x"` → `td`): its ASCII letters and digits after any `/`.
+    private static func tagName(_ tag: Substring) -> String {
+        var name: [UInt8] = []
+        for byte in tag.utf8.drop(while: { $0 == UInt8(ascii: "/") }) {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): name.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): name.append(byte + 32)
+            default: return String(decoding: name, as: UTF8.self)
+            }
+        }
+        return String(decoding: name, as: UTF8.self)
     }
 
     /// Runs of white space as one space, none at the start of a line.

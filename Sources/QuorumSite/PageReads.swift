@@ -1,3 +1,5 @@
+import QuorumContent
+
 /// Which pages of the graph a piece of work read (an output's context, a generated file), noted by `PageList`'s
 /// subscript on the copy of the graph the work was given (`SiteGraph.recordingReads`). `serve` keeps them per
 /// output: a title edit then rebuilds only the contexts that read the edited page, not every context of the site.
@@ -80,13 +82,30 @@ public struct PageList: RandomAccessCollection, MutableCollection, Sendable {
     public var startIndex: Int { 0 }
     public var endIndex: Int { storage.count }
 
-    // A plain getter, not a `_read` coroutine: Swift 6.3's debug builds freed the coroutine's frame before the
-    // caller had copied the page out (AddressSanitizer: heap-use-after-free in SiteGraph.assembleActions).
+    // An address, as Array's own subscript gives, so `pages[i].page.title` copies one string, not the whole page
+    // (a getter's copies cost a fifth of the template stage); not a `_read` coroutine, whose frame Swift 6.3's
+    // debug builds freed before the caller had copied the page out (AddressSanitizer: heap-use-after-free).
     public subscript(index: Int) -> RenderedPage {
-        get {
+        unsafeAddress {
             reads?.note(index)
-            return storage[index]
+            precondition(index >= 0 && index < storage.count, "page index out of range")
+            // The buffer lives as long as `self`, which the caller holds for the whole access.
+            return storage.withUnsafeBufferPointer { UnsafePointer($0.baseAddress! + index) }
         }
         set { storage[index] = newValue }
     }
 }
+
+extension PageList {
+    // Fields that only change through assembly (`SiteGraph.patchable` never lets them change in place), so an
+    // edit that changes them builds every context again anyway: reading them needs no record. A feed picks its
+    // fifty newest entries and the sitemap dates every page this way, and so read only the pages they show.
+
+    /// The date of page `index`, not noted by a recording.
+    public func date(of index: Int) -> DayDate? { storage[index].page.date }
+    /// The section of page `index`, not noted by a recording.
+    public func section(of index: Int) -> Section { storage[index].page.section }
+    /// The source path of page `index`, not noted by a recording.
+    public func sourcePath(of index: Int) -> String { storage[index].page.sourcePath }
+}
+

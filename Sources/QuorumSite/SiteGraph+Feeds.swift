@@ -11,18 +11,19 @@ extension SiteGraph {
     /// Publications for feeds, and for the site's and meetings' feeds the approval of minutes: newest first,
     /// by date, then path.
     func feedEntries(_ section: Section?) -> [FeedEntry] {
-        let chosen = section.map { sections[$0] ?? [] } ?? listedPages.filter { pages[$0].page.section != .pages }
-        var entries = chosen.filter { pages[$0].page.date != nil }.map { FeedEntry(page: $0, date: pages[$0].page.date!) }
+        // Chosen by fields that only change through assembly, so the feed records only the pages it shows.
+        let chosen = section.map { sections[$0] ?? [] } ?? listedPages.filter { pages.section(of: $0) != .pages }
+        var entries = chosen.compactMap { index in pages.date(of: index).map { FeedEntry(page: index, date: $0) } }
         if section == nil || section == .meetings {
             for (approved, approver) in board.approvals {
-                guard let date = pages[approver].page.date else { continue }
+                guard let date = pages.date(of: approver) else { continue }
                 entries.append(FeedEntry(page: approved, date: date, approvedAt: approver))
             }
         }
         return entries.sorted { a, b in
             if a.date != b.date { return a.date > b.date }
             if a.approvedAt != b.approvedAt { return a.approvedAt != nil }
-            return pages[a.page].page.sourcePath < pages[b.page].page.sourcePath
+            return pages.sourcePath(of: a.page) < pages.sourcePath(of: b.page)
         }.prefix(50).map { $0 }
     }
 
@@ -140,7 +141,7 @@ extension SiteGraph {
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for output in outputs where output.url != "/404.html" {
             xml += "<url><loc>\(XMLText.escape(absoluteURL(output.url)))</loc>"
-            if case .page(let index) = output.content, let date = pages[index].page.date { xml += "<lastmod>\(date.iso)</lastmod>" }
+            if case .page(let index) = output.content, let date = pages.date(of: index) { xml += "<lastmod>\(date.iso)</lastmod>" }
             xml += "</url>\n"
         }
         return SiteFile(path: "sitemap.xml", text: xml + "</urlset>\n")

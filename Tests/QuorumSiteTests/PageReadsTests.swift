@@ -51,6 +51,15 @@ import QuorumMarkdown
         #expect(try reads("/newsletters/n1/") == [2, 3])
     }
 
+    @Test("a feed reads the pages it lists, and the sitemap none: they choose and date pages by fields only assembly changes")
+    func generatedFileReads() {
+        let graph = graph()
+        #expect(graph.recordingReads { $0.siteFiles(for: .feeds(.bulletins)) }.1 == [0, 1])
+        #expect(graph.recordingReads { $0.siteFiles(for: .feeds(.newsletters)) }.1 == [2])
+        #expect(graph.recordingReads { $0.siteFiles(for: .sitemap) }.1.isEmpty)
+        #expect(graph.recordingReads { $0.siteFiles(for: .sitemap) }.0.first?.text.contains("<lastmod>2018-09-01</lastmod>") == true)
+    }
+
     @Test("a page set finds its members whatever order they came in")
     func pageSet() {
         let set = PageSet([9, 2, 40, 7])
