@@ -327,53 +327,55 @@ extension SiteSession {
     /// Puts pages whose title, summary or body changed into the graph in place (`SiteGraph.patchable`), then renders
     /// what read them.
     mutating func renderPatched(_ paths: [String]) -> RenderedChange {
-        guard var graph else { return renderChangedOutputs(.pages([])) }
+        placeRendered(paths)
+        return renderChangedOutputs(.pages(paths.compactMap(pageIDs.id(of:))))
+    }
+
+    /// Puts the pages at `paths`, rendered again, into the graph in place; returns the CSV downloads they no
+    /// longer make (a table taken out of a page takes its CSV with it).
+    @discardableResult
+    mutating func placeRendered(_ paths: [String]) -> Set<String> {
+        guard var graph else { return [] }
         self.graph = nil  // so the pages array has one owner and is changed in place, not copied
+        defer { self.graph = graph }
+        var goneDownloads: Set<String> = []
         for path in paths {
             guard let index = graph.pageIndex(sourcePath: path), let page = rendered[path]?.page else { continue }
+            goneDownloads.formUnion(Set(graph.pages[index].downloads.map(\.path)).subtracting(page.downloads.map(\.path)))
             graph.pages[index] = page
         }
-        self.graph = graph
-        return renderChangedOutputs(.pages(paths.compactMap(pageIDs.id(of:))))
+        return goneDownloads
     }
 
     /// Puts re-rendered pages into the graph and renders only the outputs and files that show them;
     /// returns the paths whose text changed and how many outputs were rendered.
     mutating func renderOutputs(showing paths: [String], oldSummaries: [String: String?]) -> ([String], [String], Int) {
-        guard var graph, let theme, !paths.isEmpty else { return ([], [], 0) }
-        self.graph = nil  // so the pages array has one owner and is changed in place, not copied
-        defer { self.graph = graph }
+        guard graph != nil, let theme, !paths.isEmpty else { return ([], [], 0) }
+        let goneDownloads = placeRendered(paths)
+        guard let graph else { return ([], [], 0) }
         var indexes: Set<Int> = []
         var files: [String: String] = [:]
-        var goneDownloads: Set<String> = []
-        for path in paths {
-            guard let index = graph.pageIndex(sourcePath: path), let page = rendered[path]?.page else { continue }
-            // A table taken out of the page takes its CSV with it.
-            goneDownloads.formUnion(Set(graph.pages[index].downloads.map(\.path)).subtracting(page.downloads.map(\.path)))
-            graph.pages[index] = page
-        }
+        var ownJobs: [SiteFileJob] = []
         for path in paths {
             guard let index = graph.pageIndex(sourcePath: path) else { continue }
             let summaryChanged = oldSummaries[path].map { $0 != graph.pages[index].summary } ?? true
             indexes.formUnion(graph.outputsShowing(page: index, summaryChanged: summaryChanged))
             for file in graph.sharedFilesShowing(page: index, summaryChanged: summaryChanged) { files[file.path] = file.text }
-            // The page's own files, through the jobs that make them in a full render, recorded the same way.
             if graph.pages[index].downloads.isEmpty { jobRecords[graph.key(of: .downloads(index))] = nil }
-            for job in graph.jobs(ofPage: index) {
-                let (made, read) = graph.recordingReads { $0.siteFiles(for: job) }
-                for file in made { files[file.path] = file.text }
-                jobRecords[graph.key(of: job)] = SiteFileRecord(pages: pageIDs.set(of: read), paths: made.map(\.path))
-            }
+            ownJobs += graph.jobs(ofPage: index)
         }
         feedsPending.formUnion(paths)
         let selected = indexes.sorted().map { graph.outputs[$0] }
+        // The page's own files (email edition, downloads) through the jobs that make them in a full render.
         let rendered = RenderedFiles()
-        OutputRenderer(graph: graph, theme: theme).render(selected, recording: pageIDs, deliver: rendered.keep, failed: rendered.fail)
+        OutputRenderer(graph: graph, theme: theme).render(selected, jobs: ownJobs, recording: pageIDs, deliver: rendered.keep,
+                                                          failed: rendered.fail, recorded: rendered.note)
         let problems = rendered.problems
         for output in selected {
             outputProblems[output.outputPath] = problems[output.outputPath]
             records[output.outputPath] = rendered.records[output.outputPath]
         }
+        jobRecords.merge(rendered.jobRecords) { _, new in new }
         files.merge(rendered.files) { _, page in page }
         let changed = outputs.remove(goneDownloads.sorted()) + store(files)
         return (changed, selected.map(\.outputPath), files.count)
